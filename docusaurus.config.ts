@@ -1,0 +1,120 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {createParseFrontMatter} from './src/plugins/kennisbank/parse-front-matter';
+import remarkKennisbank from './src/plugins/kennisbank/remark-generated';
+import {searchConfig} from './src/plugins/search-config';
+
+const siteDir = __dirname;
+const repository = process.env.KENNISBANK_REPOSITORY ?? 'koplopersnetwerk-jeugdpreventie/kennisbank';
+const [organization, project] = repository.split('/');
+const editUrl = `https://github.com/${repository}/edit/main/`;
+const search = searchConfig(process.env);
+
+const config: Config = {
+  title: 'Kennisbank jeugdpreventie',
+  tagline: 'Wat werkt in preventie voor kinderen, jongeren en ouders: praktijken en werkende factoren van het koplopersnetwerk',
+  favicon: 'favicon.ico',
+  url: process.env.KENNISBANK_URL ?? `https://${organization}.github.io`,
+  baseUrl: process.env.KENNISBANK_BASE_URL ?? '/',
+  organizationName: organization,
+  projectName: project,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {v4: true, faster: true},
+
+  i18n: {defaultLocale: 'nl', locales: ['nl'], localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl'}}},
+
+  markdown: {
+    format: 'detect',
+    parseFrontMatter: createParseFrontMatter(siteDir),
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          editUrl,
+          showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [[remarkKennisbank, {siteDir}]],
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'blog',
+          blogTitle: 'Nieuws uit het netwerk',
+          blogDescription: 'Nieuws van de kennisbank en het koplopersnetwerk jeugdpreventie',
+          editUrl,
+          showReadingTime: true,
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {type: ['rss', 'atom'], title: 'Kennisbank jeugdpreventie — nieuws', language: 'nl', copyright: 'Tekst: CC BY 4.0'},
+        },
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./src/plugins/kennisbank/index.ts'],
+  themes: search.themes,
+
+  themeConfig: {
+    ...search.themeConfig,
+    colorMode: {defaultMode: 'light', disableSwitch: true, respectPrefersColorScheme: false},
+    metadata: [{name: 'keywords', content: 'jeugdpreventie, preventie, jeugd, gemeente, werkende factoren, praktijkvoorbeelden'}],
+    navbar: {
+      title: 'Kennisbank jeugdpreventie',
+      items: [
+        {to: '/praktijken', label: 'Praktijken', position: 'left'},
+        {to: '/werkende-factoren', label: 'Werkende factoren', position: 'left'},
+        {to: '/welke-factoren-passen', label: 'Welke factoren passen?', position: 'left'},
+        {to: '/themas', label: 'Thema’s', position: 'left'},
+        {to: '/blog', label: 'Nieuws', position: 'left'},
+        {to: '/praktijk-aanmelden', label: 'Deel je praktijk', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: 'Kennisbank',
+          items: [
+            {label: 'Praktijken', to: '/praktijken'},
+            {label: 'Werkende factoren', to: '/werkende-factoren'},
+            {label: 'Matrix praktijken × factoren', to: '/werkende-factoren/matrix'},
+            {label: 'Thema’s', to: '/themas'},
+          ],
+        },
+        {
+          title: 'Meedoen',
+          items: [
+            {label: 'Deel je praktijk', to: '/praktijk-aanmelden'},
+            {label: 'Broncode op GitHub', href: `https://github.com/${repository}`},
+          ],
+        },
+        {
+          title: 'Over deze site',
+          items: [
+            {label: 'Over de kennisbank', to: '/over'},
+            {label: 'Toegankelijkheid', to: '/over/toegankelijkheid'},
+            {label: 'Privacy', to: '/over/privacy'},
+          ],
+        },
+      ],
+      copyright: `Tekst CC BY 4.0, code MIT. Gebaseerd op “Van nul tot later als ik groot ben” (koplopersnetwerk jeugdpreventie, VNG en VWS, 2018).`,
+    },
+    prism: {theme: prismThemes.github},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,20 @@
+/**
+ * `npm run validate`: the content checks of the build, without building.
+ * Prints one line per problem and a summary; exits 1 when anything is wrong.
+ */
+import {loadContent} from '../src/content/load';
+import {validateContent} from '../src/content/validate';
+import {formatReport} from '../src/content/problems';
+
+const siteDir = process.argv[2] ?? process.cwd();
+const started = performance.now();
+const content = loadContent(siteDir);
+const problems = validateContent(content);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const report = formatReport(problems, content.fileCount);
+if (problems.length > 0) {
+  console.error(report);
+  process.exitCode = 1;
+} else {
+  console.log(`${report} (${seconds} s)`);
+}

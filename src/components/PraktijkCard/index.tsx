@@ -1,0 +1,38 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import type {PraktijkSummary} from '@site/src/content/graph';
+import {labelOf, provincies, themas} from '@site/src/content/vocabularies';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly praktijk: PraktijkSummary;
+  /** Extra content under the summary, e.g. the factors a practice shares with a selection. */
+  readonly children?: ReactNode;
+  readonly headingLevel?: 'h2' | 'h3';
+}
+
+export default function PraktijkCard({praktijk, children, headingLevel: Heading = 'h3'}: Props): ReactNode {
+  return (
+    <article className={styles.card}>
+      <Heading className={styles.title}>
+        <Link to={praktijk.url}>{praktijk.title}</Link>
+      </Heading>
+      <p className={styles.place}>
+        {praktijk.gemeente}
+        {praktijk.regio ? ` (regio ${praktijk.regio})` : ''} · {labelOf(provincies, praktijk.provincie)}
+        {praktijk.startjaar ? ` · sinds ${praktijk.startjaar}` : ''}
+      </p>
+      <p className={styles.summary}>{praktijk.summary}</p>
+      <p className={styles.meta}>
+        <span className="visually-hidden">Thema’s: </span>
+        {praktijk.themas.map((t) => (
+          <span key={t} className={styles.tag}>
+            {labelOf(themas, t)}
+          </span>
+        ))}
+        <span className={styles.count}>{praktijk.factoren.length} werkende factoren</span>
+      </p>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import type {FactorSummary, ThemaSummary} from '@site/src/content/graph';
+import PraktijkCard from '@site/src/components/PraktijkCard';
+import CardGrid from '@site/src/components/CardGrid';
+
+interface Props {
+  readonly data: {thema: ThemaSummary; factoren: FactorSummary[]};
+}
+
+/** One page per thema, routed by the kennisbank plugin with only that thema's data. */
+export default function ThemaPagina({data: {thema, factoren}}: Props): ReactNode {
+  const nameOf = (slug: string) => factoren.find((f) => f.slug === slug);
+  const total = thema.praktijken.length;
+  return (
+    <Layout title={`Thema: ${thema.label}`} description={thema.description}>
+      <main className="container margin-vert--lg">
+        <p>
+          <Link to="/themas">Alle thema’s</Link>
+        </p>
+        <Heading as="h1">{thema.label}</Heading>
+        <p className="kb-lead">{thema.description}</p>
+        <Heading as="h2">Praktijken ({total})</Heading>
+        {total === 0 ? (
+          <p>Er zijn nog geen praktijken met dit thema. <Link to="/praktijk-aanmelden">Deel je praktijk</Link>.</p>
+        ) : (
+          <CardGrid>
+            {thema.praktijken.map((p) => (
+              <PraktijkCard key={p.slug} praktijk={p} />
+            ))}
+          </CardGrid>
+        )}
+        {thema.topFactoren.length > 0 && (
+          <>
+            <Heading as="h2">Werkende factoren in dit thema</Heading>
+            <p>Hoe vaak elke factor voorkomt in de {total} praktijken van dit thema, meest voorkomend eerst.</p>
+            <ol>
+              {thema.topFactoren.map((c) => {
+                const factor = nameOf(c.slug);
+                return (
+                  <li key={c.slug}>
+                    <Link to={factor?.url ?? `/werkende-factoren/${c.slug}`}>{factor?.korteNaam ?? c.slug}</Link>: {c.count}{' '}
+                    van {total}
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+        {thema.beleid.length > 0 && (
+          <>
+            <Heading as="h2">Beleid over dit thema</Heading>
+            <ul>
+              {thema.beleid.map((b) => (
+                <li key={b.url}>
+                  <Link to={b.url}>{b.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Pure functions from validated content to the narrow, read-only data that pages need:
+ * summaries, counts, co-occurrence and the case × factor matrix. No I/O here.
+ */
+import type {Praktijk} from './schemas/praktijk';
+import type {Factor} from './schemas/factor';
+import type {Beleid} from './schemas/beleid';
+import {themas} from './vocabularies';
+
+export const urls = {
+  praktijk: (slug: string) => `/praktijken/${slug}`,
+  factor: (slug: string) => `/werkende-factoren/${slug}`,
+  beleid: (slug: string) => `/beleid/${slug}`,
+  thema: (value: string) => `/themas/${value}`,
+} as const;
+
+interface Sourced<T> {
+  readonly slug: string;
+  readonly data: T;
+}
+
+export interface PraktijkSummary {
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly gemeente: string;
+  readonly regio?: string;
+  readonly provincie: Praktijk['provincie'];
+  readonly coordinaten: Praktijk['coordinaten'];
+  readonly startjaar?: number;
+  readonly doelgroepen: readonly Praktijk['doelgroepen'][number][];
+  readonly leeftijdsfasen: readonly Praktijk['leeftijdsfasen'][number][];
+  readonly settings: readonly Praktijk['settings'][number][];
+  readonly themas: readonly Praktijk['themas'][number][];
+  readonly factoren: readonly string[];
+  readonly preventieniveau: readonly Praktijk['preventieniveau'][number][];
+}
+
+export interface FactorSummary {
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly korteNaam: string;
+  readonly kern: string;
+  readonly order: number;
+}
+
+export interface Count {
+  readonly slug: string;
+  readonly count: number;
+}
+
+export function summarisePraktijk({slug, data}: Sourced<Praktijk>): PraktijkSummary {
+  return {
+    slug,
+    url: urls.praktijk(slug),
+    title: data.title,
+    summary: data.summary,
+    gemeente: data.gemeente,
+    ...(data.regio ? {regio: data.regio} : {}),
+    provincie: data.provincie,
+    coordinaten: data.coordinaten,
+    ...(data.startjaar ? {startjaar: data.startjaar} : {}),
+    doelgroepen: data.doelgroepen,
+    leeftijdsfasen: data.leeftijdsfasen,
+    settings: data.settings,
+    themas: data.themas,
+    factoren: data.factoren,
+    preventieniveau: data.preventieniveau,
+  };
+}
+
+export function summariseFactor({slug, data}: Sourced<Factor>): FactorSummary {
+  return {slug, url: urls.factor(slug), title: data.title, korteNaam: data.korteNaam, kern: data.kern, order: data.order};
+}
+
+const byTitle = (a: {title: string}, b: {title: string}) => a.title.localeCompare(b.title, 'nl');
+
+/** Counts how often each key occurs, sorted by count (high first), then by the tiebreak order. */
+export function countBy(keys: readonly string[], order: readonly string[] = []): Count[] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : Number.MAX_SAFE_INTEGER);
+  return [...counts]
+    .map(([slug, count]) => ({slug, count}))
+    .sort((a, b) => b.count - a.count || rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug));
+}
+
+/** The factors that most often occur in the same practices as `factor`. */
+export function coOccurring(factor: string, praktijken: readonly PraktijkSummary[], order: readonly string[]): Count[] {
+  return countBy(
+    praktijken.filter((p) => p.factoren.includes(factor)).flatMap((p) => p.factoren.filter((f) => f !== factor)),
+    order,
+  );
+}
+
+export interface MatrixData {
+  readonly factoren: readonly FactorSummary[];
+  readonly rows: readonly {readonly praktijk: PraktijkSummary; readonly cells: readonly boolean[]; readonly total: number}[];
+  readonly columnTotals: readonly number[];
+}
+
+export function buildMatrix(praktijken: readonly PraktijkSummary[], factoren: readonly FactorSummary[]): MatrixData {
+  const rows = praktijken.map((praktijk) => {
+    const cells = factoren.map((factor) => praktijk.factoren.includes(factor.slug));
+    return {praktijk, cells, total: cells.filter(Boolean).length};
+  });
+  const columnTotals = factoren.map((_, column) => rows.filter((row) => row.cells[column]).length);
+  return {factoren, rows, columnTotals};
+}
+
+export interface ThemaSummary {
+  readonly value: string;
+  readonly label: string;
+  readonly description: string;
+  readonly url: string;
+  readonly praktijken: readonly PraktijkSummary[];
+  readonly beleid: readonly {readonly title: string; readonly url: string}[];
+  readonly topFactoren: readonly Count[];
+}
+
+export interface KennisbankData {
+  readonly praktijken: readonly PraktijkSummary[];
+  readonly factoren: readonly FactorSummary[];
+  /** Practices per factor slug. */
+  readonly factorPraktijken: Readonly<Record<string, readonly PraktijkSummary[]>>;
+  readonly coOccurrence: Readonly<Record<string, readonly Count[]>>;
+  readonly themas: readonly ThemaSummary[];
+  readonly matrix: MatrixData;
+  readonly counts: {readonly praktijken: number; readonly gemeenten: number; readonly factoren: number; readonly beleid: number};
+}
+
+/** Everything the site generates, from the validated content. */
+export function buildKennisbank(content: {
+  praktijken: readonly Sourced<Praktijk>[];
+  factoren: readonly Sourced<Factor>[];
+  beleid: readonly Sourced<Beleid>[];
+}): KennisbankData {
+  const praktijken = content.praktijken.map(summarisePraktijk).sort(byTitle);
+  const factoren = content.factoren.map(summariseFactor).sort((a, b) => a.order - b.order);
+  const order = factoren.map((f) => f.slug);
+  const factorPraktijken = Object.fromEntries(
+    factoren.map((factor) => [factor.slug, praktijken.filter((p) => p.factoren.includes(factor.slug))]),
+  );
+  const coOccurrence = Object.fromEntries(factoren.map((factor) => [factor.slug, coOccurring(factor.slug, praktijken, order)]));
+  const themaSummaries = themas.map((thema): ThemaSummary => {
+    const inThema = praktijken.filter((p) => (p.themas as readonly string[]).includes(thema.value));
+    return {
+      value: thema.value,
+      label: thema.label,
+      description: thema.description,
+      url: urls.thema(thema.value),
+      praktijken: inThema,
+      beleid: content.beleid
+        .filter((b) => (b.data.themas as readonly string[]).includes(thema.value))
+        .map((b) => ({title: b.data.title, url: urls.beleid(b.slug)})),
+      topFactoren: countBy(inThema.flatMap((p) => p.factoren), order),
+    };
+  });
+  return {
+    praktijken,
+    factoren,
+    factorPraktijken,
+    coOccurrence,
+    themas: themaSummaries,
+    matrix: buildMatrix(praktijken, factoren),
+    counts: {
+      praktijken: praktijken.length,
+      gemeenten: new Set(praktijken.map((p) => p.gemeente)).size,
+      factoren: factoren.length,
+      beleid: content.beleid.length,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import {join, relative, basename, extname} from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {contentTypes, type ContentKind} from './schemas';
+import type {Praktijk} from './schemas/praktijk';
+import type {Factor} from './schemas/factor';
+import type {Beleid} from './schemas/beleid';
+import {checkFrontmatter, lineLocator, type LocateLine} from './frontmatter';
+import {lintMdx} from './lint';
+import {parseMdx} from './parse-mdx';
+import type {Problem} from './problems';
+
+/** A content file that passed its own schema. */
+export interface Entry<T> {
+  /** File name without extension; also the last part of the URL. */
+  readonly slug: string;
+  /** Path relative to the site root. */
+  readonly file: string;
+  readonly data: T;
+  /** Number of words in the body, for length checks. */
+  readonly words: number;
+  /** Finds the file line of a frontmatter field, for cross-file problems. */
+  readonly locate: LocateLine;
+}
+
+export interface LoadedContent {
+  readonly praktijken: readonly Entry<Praktijk>[];
+  readonly factoren: readonly Entry<Factor>[];
+  readonly beleid: readonly Entry<Beleid>[];
+  /** Problems of single files: syntax, schema, unsafe MDX. */
+  readonly problems: readonly Problem[];
+  readonly fileCount: number;
+}
+
+type DataOf = {praktijk: Praktijk; factor: Factor; beleid: Beleid};
+
+function listContentFiles(siteDir: string, folder: string): string[] {
+  const dir = join(siteDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reads one content file: parses MDX, checks frontmatter against its schema, lints the body. */
+export function loadFile<K extends ContentKind>(
+  kind: K,
+  absolutePath: string,
+  siteDir: string,
+  source: string = readFileSync(absolutePath, 'utf8'),
+): {entry?: Entry<DataOf[K]>; problems: Problem[]} {
+  const file = relative(siteDir, absolutePath).replaceAll('\\', '/');
+  const slug = basename(absolutePath, extname(absolutePath));
+  let parsed: ReturnType<typeof parseMdx>;
+  try {
+    parsed = parseMdx(source);
+  } catch (error) {
+    const place = error as {line?: number; reason?: string; message?: string};
+    return {problems: [{file, line: place.line, field: 'inhoud', message: `MDX kan niet gelezen worden: ${place.reason ?? place.message}`}]};
+  }
+  if (parsed.yaml === undefined) {
+    return {problems: [{file, line: 1, field: '', message: 'frontmatter ontbreekt: begin het bestand met --- en de velden'}]};
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(parsed.yaml) ?? {};
+  } catch (error) {
+    const place = error as {linePos?: [{line: number}]; message: string};
+    const line = place.linePos?.[0]?.line;
+    return {
+      problems: [{file, line: line && line + parsed.yamlFirstLine - 1, field: 'frontmatter', message: `YAML-fout: ${place.message.split('\n')[0]}`}],
+    };
+  }
+  const problems: Problem[] = [];
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({file, field: 'bestandsnaam', message: 'gebruik kleine letters, cijfers en koppeltekens', value: basename(absolutePath)});
+  }
+  const schema = contentTypes[kind].schema;
+  const locate = lineLocator(parsed.yaml, parsed.yamlFirstLine);
+  const result = checkFrontmatter(schema, data, {file, locate});
+  problems.push(...result.problems, ...lintMdx(parsed.tree, file));
+  const body = source.slice(source.indexOf('---', 3) + 3);
+  const words = body.split(/\s+/).filter(Boolean).length;
+  return {
+    entry: result.ok ? {slug, file, data: result.value as DataOf[K], words, locate} : undefined,
+    problems,
+  };
+}
+
+/** Loads every content file of the site. Collects all problems instead of stopping at one. */
+export function loadContent(siteDir: string): LoadedContent {
+  const problems: Problem[] = [];
+  let fileCount = 0;
+  const loadKind = <K extends ContentKind>(kind: K): Entry<DataOf[K]>[] =>
+    listContentFiles(siteDir, contentTypes[kind].folder).flatMap((path) => {
+      fileCount++;
+      const result = loadFile(kind, path, siteDir);
+      problems.push(...result.problems);
+      return result.entry ? [result.entry] : [];
+    });
+  const praktijken = loadKind('praktijk');
+  const factoren = loadKind('factor');
+  const beleid = loadKind('beleid');
+  return {praktijken, factoren, beleid, problems, fileCount};
+}

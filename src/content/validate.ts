@@ -1,0 +1,100 @@
+import type {LoadedContent, Entry} from './load';
+import {nearest, type Problem} from './problems';
+
+const FACTOR_COUNT = 14;
+
+function checkReferences(
+  entries: readonly Entry<{factoren: readonly string[]}>[],
+  factorSlugs: readonly string[],
+): Problem[] {
+  const known = new Set(factorSlugs);
+  return entries.flatMap((entry) =>
+    entry.data.factoren.flatMap((slug, index): Problem[] =>
+      known.has(slug)
+        ? []
+        : [
+            {
+              file: entry.file,
+              line: entry.locate(['factoren', index]),
+              field: `factoren[${index}]`,
+              message: 'deze werkende factor bestaat niet',
+              value: slug,
+              suggestion: nearest(slug, factorSlugs),
+            },
+          ],
+    ),
+  );
+}
+
+function checkSlugs(entries: readonly Entry<{slug?: string}>[]): Problem[] {
+  const seen = new Map<string, string>();
+  return entries.flatMap((entry): Problem[] => {
+    const problems: Problem[] = [];
+    const declared = entry.data.slug;
+    if (declared !== undefined && declared.replace(/^.*\//, '') !== entry.slug) {
+      problems.push({
+        file: entry.file,
+        line: entry.locate(['slug']),
+        field: 'slug',
+        message: 'de slug moet gelijk zijn aan de bestandsnaam; laat het veld weg of pas de naam aan',
+        value: declared,
+        suggestion: entry.slug,
+      });
+    }
+    const key = entry.slug.toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      problems.push({file: entry.file, field: 'slug', message: `dubbele slug, ook gebruikt in ${first}`, value: entry.slug});
+    } else {
+      seen.set(key, entry.file);
+    }
+    return problems;
+  });
+}
+
+function checkFactorOrder(factoren: LoadedContent['factoren']): Problem[] {
+  const byOrder = new Map<number, string>();
+  const problems: Problem[] = [];
+  for (const factor of factoren) {
+    const other = byOrder.get(factor.data.order);
+    if (other) {
+      problems.push({
+        file: factor.file,
+        line: factor.locate(['order']),
+        field: 'order',
+        message: `volgorde ${factor.data.order} is al gebruikt door ${other}`,
+        value: factor.data.order,
+      });
+    } else {
+      byOrder.set(factor.data.order, factor.file);
+    }
+  }
+  if (factoren.length > 0) {
+    const missing = Array.from({length: FACTOR_COUNT}, (_, i) => i + 1).filter((n) => !byOrder.has(n));
+    if (missing.length > 0) {
+      problems.push({
+        file: 'docs/werkende-factoren',
+        field: 'order',
+        message: `de volgorde moet 1 tot en met ${FACTOR_COUNT} beslaan; ontbreekt: ${missing.join(', ')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks that need all content at once: references between files, unique slugs and the
+ * order of the factors. Returns every problem; an empty list means the content is sound.
+ */
+export function validateContent(content: LoadedContent): Problem[] {
+  const factorSlugs = content.factoren.map((factor) => factor.slug);
+  return [
+    ...content.problems,
+    ...checkReferences(content.praktijken, factorSlugs),
+    ...checkReferences(content.beleid, factorSlugs),
+    ...checkSlugs(content.praktijken),
+    ...checkSlugs(content.factoren),
+    ...checkSlugs(content.beleid),
+    ...checkFactorOrder(content.factoren),
+  ];
+}

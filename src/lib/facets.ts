@@ -1,0 +1,109 @@
+import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
+import type {PraktijkSummary} from '../content/graph';
+
+/** The facets a reader can filter practices on; the key is also the URL parameter. */
+export const facetKeys = ['thema', 'factor', 'doelgroep', 'leeftijd', 'setting', 'provincie', 'preventie'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+export type Selection = Readonly<Partial<Record<FacetKey, readonly string[]>>>;
+export type Operator = 'en' | 'of';
+
+/** Which values of a practice a facet looks at. */
+export const facetValues: Record<FacetKey, (p: PraktijkSummary) => readonly string[]> = {
+  thema: (p) => p.themas,
+  factor: (p) => p.factoren,
+  doelgroep: (p) => p.doelgroepen,
+  leeftijd: (p) => p.leeftijdsfasen,
+  setting: (p) => p.settings,
+  provincie: (p) => [p.provincie],
+  preventie: (p) => p.preventieniveau,
+};
+
+export const facetVocabularies: Record<Exclude<FacetKey, 'factor'>, readonly VocabularyEntry[]> = {
+  thema: themas,
+  doelgroep: doelgroepen,
+  leeftijd: leeftijdsfasen,
+  setting: settings,
+  provincie: provincies,
+  preventie: preventieniveaus,
+};
+
+export const facetLabels: Record<FacetKey, string> = {
+  thema: 'Thema',
+  factor: 'Werkende factor',
+  doelgroep: 'Doelgroep',
+  leeftijd: 'Leeftijd',
+  setting: 'Vindplaats',
+  provincie: 'Provincie',
+  preventie: 'Preventieniveau',
+};
+
+/**
+ * Whether a practice matches the selection. Facets always combine with AND; within one
+ * facet, `en` asks for every chosen value and `of` for at least one.
+ */
+export function matches(praktijk: PraktijkSummary, selection: Selection, operator: Operator): boolean {
+  return facetKeys.every((key) => {
+    const wanted = selection[key] ?? [];
+    if (wanted.length === 0) return true;
+    const has = facetValues[key](praktijk);
+    return operator === 'en' ? wanted.every((v) => has.includes(v)) : wanted.some((v) => has.includes(v));
+  });
+}
+
+export function filterPraktijken(
+  praktijken: readonly PraktijkSummary[],
+  selection: Selection,
+  operator: Operator,
+): PraktijkSummary[] {
+  return praktijken.filter((p) => matches(p, selection, operator));
+}
+
+export function toggle(selection: Selection, key: FacetKey, value: string): Selection {
+  const current = selection[key] ?? [];
+  return {...selection, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]};
+}
+
+/**
+ * How many practices the overview would show if the reader ticked this option (or keeps it
+ * ticked): the number printed beside each option.
+ */
+export function optionCount(
+  praktijken: readonly PraktijkSummary[],
+  selection: Selection,
+  operator: Operator,
+  key: FacetKey,
+  value: string,
+): number {
+  const current = selection[key] ?? [];
+  const withOption = current.includes(value) ? selection : {...selection, [key]: [...current, value]};
+  return filterPraktijken(praktijken, withOption, operator).length;
+}
+
+export type SortKey = 'titel' | 'startjaar';
+
+export function sortPraktijken(praktijken: readonly PraktijkSummary[], sort: SortKey): PraktijkSummary[] {
+  const byTitle = (a: PraktijkSummary, b: PraktijkSummary) => a.title.localeCompare(b.title, 'nl');
+  if (sort === 'startjaar') {
+    // Newest first; practices without a start year go last, in title order.
+    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || byTitle(a, b));
+  }
+  return [...praktijken].sort(byTitle);
+}
+
+export function isEmptySelection(selection: Selection): boolean {
+  return facetKeys.every((key) => (selection[key] ?? []).length === 0);
+}
+
+/** For an empty result: which single chosen value, when dropped, brings back the most practices. */
+export function loosenSuggestions(
+  praktijken: readonly PraktijkSummary[],
+  selection: Selection,
+  operator: Operator,
+): {key: FacetKey; value: string; count: number}[] {
+  return facetKeys
+    .flatMap((key) => (selection[key] ?? []).map((value) => ({key, value})))
+    .map(({key, value}) => ({key, value, count: filterPraktijken(praktijken, toggle(selection, key, value), operator).length}))
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count);
+}

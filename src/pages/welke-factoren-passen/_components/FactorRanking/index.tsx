@@ -1,0 +1,88 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {labelOf} from '@site/src/content/vocabularies';
+import {situationVocabularies, type FinderResult, type SituationKey} from '@site/src/lib/finder';
+import PraktijkCard from '@site/src/components/PraktijkCard';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly result: FinderResult;
+  readonly total: number;
+  readonly onToggle: (key: SituationKey, value: string) => void;
+}
+
+export default function FactorRanking({result, total, onToggle}: Props): ReactNode {
+  if (result.status === 'geen') {
+    return (
+      <div role="status" className={styles.empty}>
+        <Heading as="h2">Geen praktijk past bij al je keuzes</Heading>
+        <p>Maak je keuze breder. Haal bijvoorbeeld één van deze weg:</p>
+        <ul>
+          {result.widen.slice(0, 4).map((w) => (
+            <li key={`${w.key}-${w.value}`}>
+              <button type="button" className="button button--link" onClick={() => onToggle(w.key, w.value)}>
+                Haal “{labelOf(situationVocabularies[w.key], w.value)}” weg
+              </button>{' '}
+              → {w.count} {w.count === 1 ? 'praktijk' : 'praktijken'}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const specific = result.ranking.filter((r) => !r.everywhere);
+  const everywhere = result.ranking.filter((r) => r.everywhere);
+  return (
+    <div>
+      <p role="status">
+        {result.status === 'leeg'
+          ? `Je hebt nog niets gekozen, dus dit geldt voor alle ${total} praktijken. Kies hiernaast wat bij jouw situatie past.`
+          : `${result.matched} van de ${total} praktijken passen bij je keuze.`}
+      </p>
+      <Heading as="h2">Factoren die hier het meest spelen</Heading>
+      <ol className={styles.ranking}>
+        {specific.map((r) => (
+          <li key={r.factor.slug}>
+            <Link to={r.factor.url} className={styles.factor}>
+              {r.factor.korteNaam}
+            </Link>
+            <span className={styles.bar} aria-hidden="true">
+              <span style={{width: `${Math.round(r.share * 100)}%`}} />
+            </span>
+            <span className={styles.reason}>{r.reason}.</span>
+          </li>
+        ))}
+      </ol>
+      {everywhere.length > 0 && (
+        <>
+          <Heading as="h3">Altijd nodig</Heading>
+          <p>
+            Deze factoren zitten in álle praktijken van de kennisbank. Ze zijn een voorwaarde, wat je situatie ook is:{' '}
+            {everywhere.map((r, i) => (
+              <React.Fragment key={r.factor.slug}>
+                {i > 0 && ', '}
+                <Link to={r.factor.url}>{r.factor.korteNaam}</Link>
+              </React.Fragment>
+            ))}
+            .
+          </p>
+        </>
+      )}
+      <Heading as="h2">Lees eerst</Heading>
+      <ul className={styles.read}>
+        {result.readFirst.map(({praktijk, sharedFactors}) => (
+          <li key={praktijk.slug}>
+            <PraktijkCard praktijk={praktijk}>
+              {sharedFactors.length > 0 && (
+                <p className={styles.shared}>
+                  Gedeelde factoren: {sharedFactors.map((f) => f.korteNaam).join(', ')}
+                </p>
+              )}
+            </PraktijkCard>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

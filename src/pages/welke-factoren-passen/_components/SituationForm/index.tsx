@@ -1,0 +1,50 @@
+import React, {type ReactNode} from 'react';
+import {situationKeys, situationVocabularies, type Situation, type SituationKey} from '@site/src/lib/finder';
+import styles from './styles.module.css';
+
+const questions: Record<SituationKey, string> = {
+  doelgroep: 'Wie wil je bereiken?',
+  leeftijd: 'Welke leeftijd?',
+  setting: 'Waar wil je ze vinden?',
+  thema: 'Over welk thema gaat het?',
+};
+
+interface Props {
+  readonly situation: Situation;
+  readonly onToggle: (key: SituationKey, value: string) => void;
+  readonly onClear: () => void;
+}
+
+/** Four questions as fieldsets of checkboxes: usable by keyboard and announced by screen readers. */
+export default function SituationForm({situation, onToggle, onClear}: Props): ReactNode {
+  return (
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Jouw situatie">
+      {situationKeys.map((key) => (
+        <fieldset key={key} className={styles.fieldset}>
+          <legend className={styles.legend}>{questions[key]}</legend>
+          <div className={styles.options}>
+            {situationVocabularies[key].map((entry) => {
+              const id = `situatie-${key}-${entry.value}`;
+              return (
+                <div key={entry.value} className={styles.option}>
+                  <input
+                    type="checkbox"
+                    id={id}
+                    checked={(situation[key] ?? []).includes(entry.value)}
+                    onChange={() => onToggle(key, entry.value)}
+                  />
+                  <label htmlFor={id} title={entry.description}>
+                    {entry.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" className="button button--secondary button--sm" onClick={onClear}>
+        Begin opnieuw
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import data from '@generated/kennisbank/default/praktijken.json';
+import {rankFactors} from '@site/src/lib/finder';
+import SituationForm from './_components/SituationForm';
+import FactorRanking from './_components/FactorRanking';
+import {useSituation} from './_components/useSituation';
+import styles from './styles.module.css';
+
+export default function Finder(): ReactNode {
+  const {situation, toggle, clear} = useSituation();
+  const result = rankFactors(data.praktijken, data.factoren, situation);
+  return (
+    <Layout title="Welke factoren passen bij jou?" description="Vertel wie je wilt bereiken, op welke leeftijd, waar en over welk thema: de kennisbank laat zien welke werkende factoren en praktijken het meest passen.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Welke factoren passen bij jou?</Heading>
+        <p>
+          Beschrijf je situatie in een paar klikken. Je ziet dan welke werkende factoren het vaakst voorkomen in de
+          praktijken die erop lijken, en welke praktijken je het best eerst kunt lezen. De link in de adresbalk bewaart je
+          keuze.
+        </p>
+        <div className={styles.layout}>
+          <section aria-labelledby="situatie-title">
+            <Heading as="h2" id="situatie-title" className={styles.sideTitle}>
+              Jouw situatie
+            </Heading>
+            <SituationForm situation={situation} onToggle={toggle} onClear={clear} />
+          </section>
+          <section aria-label="Resultaat">
+            <FactorRanking result={result} total={data.praktijken.length} onToggle={toggle} />
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

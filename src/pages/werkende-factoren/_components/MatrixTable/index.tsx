@@ -1,0 +1,79 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useQueryString} from '@docusaurus/theme-common';
+import type {MatrixData} from '@site/src/content/graph';
+import {sortRows, type MatrixSort} from './sortRows';
+import styles from './styles.module.css';
+
+/**
+ * The full matrix as one HTML table, rendered at build time so it is complete without
+ * JavaScript. Marks are text (● / –) with a hidden word for screen readers, never colour alone.
+ */
+export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): ReactNode {
+  const [sortParam, setSortParam] = useQueryString('sorteer');
+  const sort: MatrixSort = sortParam === 'totaal' ? 'totaal' : 'naam';
+  const rows = sortRows(matrix.rows, sort);
+  const grandTotal = matrix.columnTotals.reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <p>
+        <label>
+          Sorteer de praktijken op{' '}
+          <select value={sort} onChange={(e) => setSortParam(e.target.value === 'totaal' ? 'totaal' : null)}>
+            <option value="naam">naam (A–Z)</option>
+            <option value="totaal">aantal factoren (meeste eerst)</option>
+          </select>
+        </label>
+      </p>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="matrix-caption">
+        <table className={styles.table}>
+          <caption id="matrix-caption">
+            {matrix.rows.length} praktijken × {matrix.factoren.length} werkende factoren
+            {sort === 'totaal' ? ', gesorteerd op aantal factoren' : ', gesorteerd op naam'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Praktijk</th>
+              {matrix.factoren.map((factor) => (
+                <th scope="col" key={factor.slug} className={styles.factorHead}>
+                  <Link to={factor.url} title={factor.kern}>
+                    <span className={styles.order}>{factor.order}.</span> {factor.korteNaam}
+                  </Link>
+                </th>
+              ))}
+              <th scope="col">Totaal</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.praktijk.slug}>
+                <th scope="row" className={styles.rowHead}>
+                  <Link to={row.praktijk.url}>{row.praktijk.title}</Link>
+                  <span className={styles.place}>{row.praktijk.gemeente}</span>
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td key={matrix.factoren[index]!.slug} className={cell ? styles.yes : styles.no}>
+                    <span aria-hidden="true">{cell ? '●' : '–'}</span>
+                    <span className="visually-hidden">{cell ? 'ja' : 'nee'}</span>
+                  </td>
+                ))}
+                <td className={styles.total}>{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Totaal</th>
+              {matrix.columnTotals.map((total, index) => (
+                <td key={matrix.factoren[index]!.slug} className={styles.total}>
+                  {total}
+                </td>
+              ))}
+              <td className={styles.total}>{grandTotal}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}

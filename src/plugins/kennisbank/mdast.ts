@@ -1,0 +1,29 @@
+/** Small builders for the Markdown tree that the remark plugin adds to generated sections. */
+import type {PhrasingContent, RootContent, Heading, Paragraph, Link, List, ListItem, Text} from 'mdast';
+
+export const text = (value: string): Text => ({type: 'text', value});
+export const link = (url: string, label: string): Link => ({type: 'link', url, children: [text(label)]});
+export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children});
+export const heading = (depth: 2 | 3, label: string): Heading => ({type: 'heading', depth, children: [text(label)]});
+export const strong = (label: string): PhrasingContent => ({type: 'strong', children: [text(label)]});
+export const list = (items: readonly (readonly PhrasingContent[])[]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [paragraph(...children)]})),
+});
+
+/** Joins phrasing nodes with a separator, e.g. links with ", ". */
+export function joined(nodes: readonly PhrasingContent[], separator = ', '): PhrasingContent[] {
+  return nodes.flatMap((node, index) => (index === 0 ? [node] : [text(separator), node]));
+}
+
+/** A JSX element with a class, so generated blocks can be styled and hidden in print. */
+export function element(name: string, className: string, children: RootContent[], extra: Record<string, string> = {}): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(className ? {className, ...extra} : extra).map(([attribute, value]) => ({type: 'mdxJsxAttribute', name: attribute, value})),
+    children,
+  } as RootContent;
+}

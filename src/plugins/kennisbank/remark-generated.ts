@@ -1,0 +1,114 @@
+import {relative} from 'node:path';
+import type {Root, RootContent, PhrasingContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {kindOfFile} from '../../content/schemas';
+import {urls, type KennisbankData, type PraktijkSummary} from '../../content/graph';
+import type {Praktijk} from '../../content/schemas/praktijk';
+import type {Factor} from '../../content/schemas/factor';
+import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
+import {loadSiteState} from './state';
+import {element, heading, joined, link, list, paragraph, strong, text} from './mdast';
+
+function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
+  return values.map((value) => labelOf(vocabulary, value)).join(', ');
+}
+
+function factorLinks(slugs: readonly string[], data: KennisbankData): PhrasingContent[] {
+  return joined(
+    data.factoren.filter((f) => slugs.includes(f.slug)).map((f) => link(urls.factor(f.slug), f.korteNaam)),
+  );
+}
+
+function fact(label: string, value: PhrasingContent[] | string): RootContent[] {
+  return [
+    element('dt', '', [text(label) as unknown as RootContent]),
+    element('dd', '', (typeof value === 'string' ? [text(value)] : value) as unknown as RootContent[]),
+  ];
+}
+
+/** The "in één oogopslag" box at the top of a case page. */
+export function praktijkFacts(praktijk: Praktijk, data: KennisbankData): RootContent[] {
+  const plaats = [praktijk.gemeente, praktijk.regio && `regio ${praktijk.regio}`, labelOf(provincies, praktijk.provincie)]
+    .filter(Boolean)
+    .join(' · ');
+  const leeftijd = praktijk.leeftijd
+    ? `${praktijk.leeftijd.van}–${praktijk.leeftijd.tot} jaar`
+    : labels(leeftijdsfasen, praktijk.leeftijdsfasen);
+  const rows = [
+    ...fact('Waar', plaats),
+    ...(praktijk.startjaar ? fact('Sinds', String(praktijk.startjaar)) : []),
+    ...fact('Voor wie', labels(doelgroepen, praktijk.doelgroepen)),
+    ...fact('Leeftijd', leeftijd),
+    ...fact('Vindplaats', labels(settings, praktijk.settings)),
+    ...fact('Preventie', labels(preventieniveaus, praktijk.preventieniveau)),
+    ...fact('Thema’s', joined(praktijk.themas.map((t) => link(urls.thema(t), labelOf(themas, t))))),
+    ...fact('Werkende factoren', factorLinks(praktijk.factoren, data)),
+  ];
+  const figures = praktijk.kerncijfers.length
+    ? [
+        element('p', 'kb-facts__title', [text('Kerncijfers') as unknown as RootContent]),
+        list(praktijk.kerncijfers.map((k) => [strong(k.waarde), text(` ${k.label} (${k.jaar})`)])),
+      ]
+    : [];
+  return [
+    element('aside', 'kb-facts', [element('dl', 'kb-facts__list', rows), ...figures], {'aria-label': 'De praktijk in één oogopslag'}),
+  ];
+}
+
+function sourceLine(bron: Praktijk['bron']): RootContent {
+  const pagina = bron.pagina ? `, p. ${bron.pagina}` : '';
+  return element('p', 'kb-source', [
+    strong('Bron: ') as unknown as RootContent,
+    text(`${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}.`) as unknown as RootContent,
+  ]);
+}
+
+function card(praktijk: PraktijkSummary): RootContent {
+  return element('li', 'kb-mini-card', [
+    paragraph(link(praktijk.url, praktijk.title), text(` — ${praktijk.gemeente}`)),
+    paragraph(text(praktijk.summary)),
+  ]);
+}
+
+/** Questions, practices and co-occurring factors under a factor page. */
+export function factorSections(slug: string, factor: Factor, data: KennisbankData): RootContent[] {
+  const praktijken = data.factorPraktijken[slug] ?? [];
+  const together = (data.coOccurrence[slug] ?? []).slice(0, 5);
+  const nameOf = (s: string) => data.factoren.find((f) => f.slug === s)?.korteNaam ?? s;
+  return [
+    heading(2, 'Vragen voor je eigen gemeente'),
+    list(factor.vragen.map((vraag) => [text(vraag)])),
+    heading(2, 'Praktijken met deze factor'),
+    paragraph(strong(`Zichtbaar in ${praktijken.length} van de ${data.counts.praktijken} praktijken.`)),
+    element('ul', 'kb-mini-cards', praktijken.map(card)),
+    heading(2, 'Komt vaak samen voor met'),
+    together.length
+      ? list(together.map((c) => [link(urls.factor(c.slug), nameOf(c.slug)), text(` — in ${c.count} van dezelfde praktijken`)]))
+      : paragraph(text('Nog geen praktijken met deze factor.')),
+  ];
+}
+
+/**
+ * Adds the generated parts of case and factor pages at build time, from the same validated
+ * data as the rest of the site: the pages stay plain static HTML and their links are checked.
+ */
+export default function remarkKennisbank({siteDir}: {siteDir: string}) {
+  return (tree: Root, file: VFile) => {
+    const kind = file.path ? kindOfFile(relative(siteDir, file.path)) : undefined;
+    if (kind !== 'praktijk' && kind !== 'factor') return;
+    const {content, data} = loadSiteState(siteDir);
+    const slug = file.basename?.replace(/\.mdx?$/, '') ?? '';
+    if (kind === 'praktijk') {
+      const entry = content.praktijken.find((p) => p.slug === slug);
+      if (!entry) return;
+      const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
+      tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(entry.data, data));
+      tree.children.push(sourceLine(entry.data.bron));
+    } else {
+      const entry = content.factoren.find((f) => f.slug === slug);
+      if (!entry) return;
+      const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
+      tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, entry.data, data));
+    }
+  };
+}

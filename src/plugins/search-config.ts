@@ -1,0 +1,52 @@
+/**
+ * Chooses the search engine from the environment. The local Dutch index is the default: it
+ * works offline and sends nothing to a third party. Algolia DocSearch is used only when all
+ * three of its variables are set, because queries then go to Algolia.
+ */
+export interface SearchSetup {
+  readonly engine: 'lokaal' | 'algolia';
+  readonly themes: unknown[];
+  readonly themeConfig: Record<string, unknown>;
+}
+
+export function searchConfig(env: Record<string, string | undefined>): SearchSetup {
+  const {ALGOLIA_APP_ID: appId, ALGOLIA_SEARCH_API_KEY: apiKey, ALGOLIA_INDEX_NAME: indexName} = env;
+  if (appId && apiKey && indexName) {
+    return {
+      engine: 'algolia',
+      themes: ['@docusaurus/theme-search-algolia'],
+      themeConfig: {algolia: {appId, apiKey, indexName, contextualSearch: true, searchPagePath: 'zoeken'}},
+    };
+  }
+  return {
+    engine: 'lokaal',
+    themes: [
+      [
+        '@easyops-cn/docusaurus-search-local',
+        {
+          language: ['nl'],
+          indexDocs: true,
+          indexBlog: true,
+          indexPages: true,
+          docsRouteBasePath: '/',
+          hashed: 'filename',
+          highlightSearchTermsOnTargetPage: false,
+          searchBarShortcutHint: false,
+          explicitSearchResultPath: true,
+          searchResultLimits: 12,
+          translations: {
+            search_placeholder: 'Zoeken',
+            see_all_results: 'Alle resultaten',
+            no_results: 'Geen resultaten.',
+            search_results_for: 'Zoekresultaten voor "{{ keyword }}"',
+            search_the_documentation: 'Zoek in de kennisbank',
+            count_documents_found: '{{ count }} pagina gevonden',
+            count_documents_found_plural: '{{ count }} pagina’s gevonden',
+            no_documents_were_found: 'Geen pagina’s gevonden',
+          },
+        },
+      ],
+    ],
+    themeConfig: {},
+  };
+}

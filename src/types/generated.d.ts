@@ -1,0 +1,21 @@
+// Types of the JSON modules the kennisbank plugin writes with `createData`.
+declare module '@generated/kennisbank/default/praktijken.json' {
+  import type {PraktijkSummary, FactorSummary} from '@site/src/content/graph';
+  const data: {praktijken: PraktijkSummary[]; factoren: FactorSummary[]};
+  export default data;
+}
+declare module '@generated/kennisbank/default/matrix.json' {
+  import type {MatrixData} from '@site/src/content/graph';
+  const data: MatrixData;
+  export default data;
+}
+declare module '@generated/kennisbank/default/factoren.json' {
+  import type {FactorSummary} from '@site/src/content/graph';
+  const data: {factoren: FactorSummary[]; factorPraktijken: Record<string, number>; totaal: number};
+  export default data;
+}
+declare module '@generated/kennisbank/default/themas.json' {
+  import type {ThemaSummary} from '@site/src/content/graph';
+  const data: (Omit<ThemaSummary, 'praktijken'> & {aantal: number})[];
+  export default data;
+}
