@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {LineCounter, parseDocument, isMap, isScalar, type Document} from 'yaml';
 import {nearest, formatPath, type Problem} from './problems';
 

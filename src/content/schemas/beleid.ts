@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {documentstatussen, documenttypes, domeinen, provincies, themas, valuesOf} from '../vocabularies';
 import {bronSchema, datumSchema, docusaurusFields, interventieSchema, jaarSchema, slugSchema} from './common';
 

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** A kebab-case identifier: lower-case letters, digits and single hyphens. */
 export const slugSchema = z

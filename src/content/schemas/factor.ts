@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {bronSchema, docusaurusFields} from './common';
 
 /** Frontmatter of a werkende factor (`docs/werkende-factoren/<slug>.mdx`). */

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, valuesOf} from '../vocabularies';
 import {
   bronSchema,
