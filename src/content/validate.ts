@@ -41,7 +41,7 @@ function checkSlugs(entries: readonly Entry<{slug?: string}>[]): Problem[] {
         suggestion: entry.slug,
       });
     }
-    const key = entry.slug.toLowerCase();
+    const key = (declared?.replace(/^.*\//, '') ?? entry.slug).toLowerCase();
     const first = seen.get(key);
     if (first) {
       problems.push({file: entry.file, field: 'slug', message: `dubbele slug, ook gebruikt in ${first}`, value: entry.slug});

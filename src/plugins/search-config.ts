@@ -3,9 +3,11 @@
  * works offline and sends nothing to a third party. Algolia DocSearch is used only when all
  * three of its variables are set, because queries then go to Algolia.
  */
+import type {PluginConfig} from '@docusaurus/types';
+
 export interface SearchSetup {
   readonly engine: 'lokaal' | 'algolia';
-  readonly themes: unknown[];
+  readonly themes: PluginConfig[];
   readonly themeConfig: Record<string, unknown>;
 }
 

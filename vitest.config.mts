@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 30_000,
   },
   resolve: {
-    alias: {'@site': __dirname},
+    alias: {'@site': new URL('.', import.meta.url).pathname},
   },
 });

@@ -1,0 +1,63 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {loadContent} from '../../src/content/load';
+import {validateContent} from '../../src/content/validate';
+import {formatProblem} from '../../src/content/problems';
+
+const content = loadContent(process.cwd());
+const sections = ['In het kort', 'Aanleiding', 'Aanpak', 'Wat werkt', 'Resultaten', 'Valkuilen en lessen', 'Tips voor andere gemeenten', 'Meer weten'];
+const personalContact = /[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{1,3}[-\s]?\d{6,8}\b/;
+
+describe('the content as a whole', () => {
+  it('passes validation', () => {
+    expect(validateContent(content).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe.each(content.praktijken.map((p) => ({...p, title: p.data.title})))('praktijk $title', (praktijk) => {
+  const source = readBody(praktijk.file);
+  it('has the eight sections of the brief, in order', () => {
+    const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    expect(headings, `${praktijk.file}: zet de secties in deze volgorde: ${sections.join(' · ')}`).toEqual(sections);
+  });
+  it('is 600–1,000 words long', () => {
+    expect(praktijk.words, `${praktijk.file} heeft ${praktijk.words} woorden`).toBeGreaterThanOrEqual(600);
+    expect(praktijk.words, `${praktijk.file} heeft ${praktijk.words} woorden`).toBeLessThanOrEqual(1000);
+  });
+  it('dates every key figure and cost', () => {
+    for (const figure of [...praktijk.data.kerncijfers, ...praktijk.data.kosten]) expect(figure.jaar).toBeGreaterThan(2000);
+  });
+  it('links each of its factors inline', () => {
+    for (const factor of praktijk.data.factoren) {
+      expect(source, `${praktijk.file}: link de factor ${factor} in de tekst`).toContain(`werkende-factoren/${factor}`);
+    }
+  });
+  it('publishes no personal e-mail address or phone number', () => {
+    expect(source).not.toMatch(personalContact);
+  });
+});
+
+describe.each(content.factoren.map((f) => ({...f, title: f.data.title})))('werkende factor $title', (factor) => {
+  it('has 3–5 reflection questions, each a question', () => {
+    expect(factor.data.vragen.length).toBeGreaterThanOrEqual(3);
+    for (const vraag of factor.data.vragen) expect(vraag.trim().endsWith('?'), vraag).toBe(true);
+  });
+  it('explains the factor in 150–300 words', () => {
+    expect(factor.words).toBeGreaterThanOrEqual(150);
+    expect(factor.words).toBeLessThanOrEqual(320);
+  });
+});
+
+describe.each(content.beleid.map((b) => ({...b, title: b.data.title})))('beleidsdocument $title', (beleid) => {
+  it('is 800–1,500 words long', () => {
+    expect(beleid.words).toBeGreaterThanOrEqual(800);
+    expect(beleid.words).toBeLessThanOrEqual(1500);
+  });
+  it('publishes no personal e-mail address or phone number', () => {
+    expect(readBody(beleid.file)).not.toMatch(personalContact);
+  });
+});
+
+function readBody(file: string): string {
+  return readFileSync(file, 'utf8');
+}

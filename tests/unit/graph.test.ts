@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest';
+import {buildKennisbank, countBy} from '../../src/content/graph';
+import {loadContent} from '../../src/content/load';
+
+const data = buildKennisbank(loadContent(process.cwd()));
+
+describe('buildKennisbank on the real content', () => {
+  it('counts practices, municipalities and factors from the content', () => {
+    expect(data.counts).toMatchObject({praktijken: 15, gemeenten: 15, factoren: 14});
+  });
+  it('builds a matrix whose totals add up both ways', () => {
+    const rowSum = data.matrix.rows.reduce((sum, row) => sum + row.total, 0);
+    expect(data.matrix.columnTotals.reduce((a, b) => a + b, 0)).toBe(rowSum);
+    expect(data.matrix.rows.every((row) => row.cells.length === 14)).toBe(true);
+  });
+  it('lists per factor exactly the practices that name it', () => {
+    for (const factor of data.factoren) {
+      const expected = data.praktijken.filter((p) => p.factoren.includes(factor.slug)).map((p) => p.slug);
+      expect(data.factorPraktijken[factor.slug]!.map((p) => p.slug)).toEqual(expected);
+    }
+  });
+  it('never lists a factor as co-occurring with itself', () => {
+    for (const [slug, counts] of Object.entries(data.coOccurrence)) expect(counts.map((c) => c.slug)).not.toContain(slug);
+  });
+});
+
+describe('countBy', () => {
+  it('sorts by count, then by the given order', () => {
+    expect(countBy(['b', 'a', 'b', 'c', 'a'], ['c', 'b', 'a'])).toEqual([
+      {slug: 'b', count: 2},
+      {slug: 'a', count: 2},
+      {slug: 'c', count: 1},
+    ]);
+  });
+});
