@@ -329,3 +329,27 @@ export function buildVergelijking(
     ],
   };
 }
+
+/* ------------------------------------------------------------------------------------------
+ * Filtering the indicatorenbank
+ * ---------------------------------------------------------------------------------------- */
+
+/** Chosen values per facet; an empty list means no filter on that facet. */
+export interface IndicatorSelectie {
+  readonly domein: readonly string[];
+  readonly thema: readonly string[];
+}
+
+export type IndicatorFacet = keyof IndicatorSelectie;
+
+/** Facets combine with AND; the values within one facet with OR. */
+export function filterIndicatoren(rows: readonly IndicatorRow[], selectie: IndicatorSelectie, skip?: IndicatorFacet): IndicatorRow[] {
+  return rows.filter((row) =>
+    (['domein', 'thema'] as const).every((facet) => facet === skip || selectie[facet].length === 0 || selectie[facet].includes(row[facet])),
+  );
+}
+
+/** How many rows an option of a facet would show, given the choices in the other facet. */
+export function optieAantal(rows: readonly IndicatorRow[], selectie: IndicatorSelectie, facet: IndicatorFacet, value: string): number {
+  return filterIndicatoren(rows, selectie, facet).filter((row) => row[facet] === value).length;
+}

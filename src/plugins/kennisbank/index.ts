@@ -1,7 +1,11 @@
+import {readFile, writeFile, mkdir} from 'node:fs/promises';
+import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
 import type {KennisbankData} from '../../content/graph';
 import {loadSiteState} from './state';
+import {applyScriptHashes, inlineScriptHashes} from './csp';
+import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
 
 /** Counts shown on the home page; kept tiny because global data ships with every page. */
 export interface KennisbankGlobalData {
@@ -39,5 +43,23 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
       }
       setGlobalData({counts: content.counts} satisfies KennisbankGlobalData);
     },
+    async postBuild({outDir, siteConfig, routesPaths}) {
+      const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
+      const {content} = loadSiteState(siteDir);
+      const dataDir = join(outDir, 'data');
+      await mkdir(dataDir, {recursive: true});
+      await writeFile(join(dataDir, 'praktijken.json'), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));
+      await writeFile(join(dataDir, 'praktijk.schema.json'), JSON.stringify(praktijkJsonSchema(), null, 2));
+      await writeHeaders(outDir, routesPaths);
+    },
   };
+}
+
+/** Writes `_headers` with the CSP hashes of the inline scripts the build actually contains. */
+async function writeHeaders(outDir: string, routesPaths: readonly string[]): Promise<void> {
+  const template = await readFile(join(outDir, '_headers'), 'utf8').catch(() => undefined);
+  if (template === undefined) return;
+  const htmlFiles = ['index.html', '404.html', ...routesPaths.map((route) => `${route.replace(/^\//, '')}.html`)];
+  const pages = await Promise.all(htmlFiles.map((file) => readFile(join(outDir, file), 'utf8').catch(() => '')));
+  await writeFile(join(outDir, '_headers'), applyScriptHashes(template, inlineScriptHashes(pages)));
 }

@@ -1,0 +1,68 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import data from '@generated/kennisbank/default/indicatoren.json';
+import {filterIndicatoren} from '@site/src/content/beleid-index';
+import IndicatorFilters from './_components/IndicatorFilters';
+import IndicatorTable from './_components/IndicatorTable';
+import CsvDownload from './_components/CsvDownload';
+import {useIndicatorState} from './_components/useIndicatorState';
+import styles from './styles.module.css';
+
+export default function Indicatorenbank(): ReactNode {
+  const {selectie, toggle, clear, isFiltered} = useIndicatorState();
+  const rows = filterIndicatoren(data.indicatoren, selectie);
+  const total = data.indicatoren.length;
+  const documenten = new Set(data.indicatoren.map((row) => row.document.url)).size;
+  return (
+    <Layout
+      title="Indicatorenbank"
+      description="Alle resultaatindicatoren uit de beleidsdocumenten van de kennisbank jeugdpreventie, te filteren op domein en thema en te downloaden als CSV.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Indicatorenbank</Heading>
+        <p>
+          Wat meten gemeenten om te zien of hun preventie werkt? Hier staan alle {total} indicatoren uit {documenten}{' '}
+          <Link to="/beleid">beleidsdocumenten</Link> bij elkaar, met het doel waar de bron er een noemt. Filter op domein of
+          thema; de link in de adresbalk bewaart je keuze. Elke indicator verwijst naar het document en de regel in de bron
+          waar hij staat.
+        </p>
+        <div className={styles.layout}>
+          <section aria-labelledby="indicator-filters-title" className={styles.filters}>
+            <Heading as="h2" id="indicator-filters-title" className={styles.sideTitle}>
+              Filters
+            </Heading>
+            <noscript>
+              <p className={styles.noscript}>Filteren werkt alleen met JavaScript. De tabel toont alle indicatoren.</p>
+            </noscript>
+            <button type="button" className="button button--secondary button--sm" onClick={clear} disabled={!isFiltered}>
+              Wis alle filters
+            </button>
+            <IndicatorFilters rows={data.indicatoren} selectie={selectie} onToggle={toggle} />
+          </section>
+          <section aria-labelledby="indicator-results-title">
+            <Heading as="h2" id="indicator-results-title" className="visually-hidden">
+              Indicatoren
+            </Heading>
+            <div className={styles.toolbar}>
+              <p role="status" className={styles.count}>
+                <strong>{rows.length}</strong> van {total} indicatoren
+              </p>
+              <CsvDownload rows={rows} total={total} isFiltered={isFiltered} />
+            </div>
+            {rows.length === 0 ? (
+              <p>
+                Geen indicator past bij deze combinatie van domein en thema.{' '}
+                <button type="button" className="button button--link" onClick={clear}>
+                  Wis alle filters
+                </button>
+              </p>
+            ) : (
+              <IndicatorTable rows={rows} total={total} isFiltered={isFiltered} />
+            )}
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,22 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import data from '@generated/kennisbank/default/praktijken.json';
+import KaartOverzicht from './_components/KaartOverzicht';
+
+export default function PraktijkenKaart(): ReactNode {
+  return (
+    <Layout title="Kaart van de praktijken" description="Waar de praktijken van de kennisbank jeugdpreventie liggen: een kaart van Nederland met een stip per praktijk.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Kaart van de praktijken</Heading>
+        <p>
+          Elke stip op de kaart is een praktijk; kies een stip om het verhaal te lezen. Kies een provincie om alle praktijken
+          daar te zien in het <Link to="/praktijken">overzicht van de praktijken</Link>. Naast de kaart staan dezelfde
+          praktijken als lijst, per provincie.
+        </p>
+        <KaartOverzicht praktijken={data.praktijken} />
+      </main>
+    </Layout>
+  );
+}

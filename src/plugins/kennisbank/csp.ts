@@ -1,0 +1,24 @@
+import {createHash} from 'node:crypto';
+
+/**
+ * Docusaurus puts one small inline script in every page (it sets the colour mode before
+ * the first paint). A CSP that allows only our own origin must name that script by hash.
+ * The HTML is our own build output, so a pattern is enough to find the script bodies.
+ */
+export function inlineScriptHashes(htmlPages: readonly string[]): string[] {
+  const hashes = new Set<string>();
+  for (const html of htmlPages) {
+    for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+      // Data blocks such as JSON-LD are never executed, so CSP does not apply to them.
+      if (/\btype=["']?application\/(?:ld\+)?json/.test(match[1] ?? '')) continue;
+      const body = match[2] ?? '';
+      if (body.trim()) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    }
+  }
+  return [...hashes].sort();
+}
+
+/** Fills the `{{inline-script-hashes}}` placeholder of `static/_headers`. */
+export function applyScriptHashes(headersTemplate: string, hashes: readonly string[]): string {
+  return headersTemplate.replaceAll('{{inline-script-hashes}}', hashes.join(' '));
+}

@@ -1,0 +1,62 @@
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {launchBrowser} from './browser';
+import {serveBuild} from './server';
+
+export const buildDir = join(__dirname, '../../build');
+
+export interface Session {
+  readonly browser: Browser;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  if (!existsSync(join(buildDir, 'index.html'))) throw new Error('Geen build gevonden: draai eerst `npm run build`.');
+  const {server, origin} = await serveBuild(buildDir);
+  const browser = await launchBrowser();
+  return {
+    browser,
+    origin,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** What a page did while it loaded: requests elsewhere, console errors and CSP violations. */
+export interface PageRecord {
+  readonly foreignRequests: string[];
+  readonly consoleErrors: string[];
+  readonly cspViolations: () => Promise<string[]>;
+}
+
+export async function recordedPage(context: BrowserContext, origin: string): Promise<{page: Page; record: PageRecord}> {
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const own = new URL(origin).host;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) foreignRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    (window as unknown as {__csp: string[]}).__csp = store;
+    document.addEventListener('securitypolicyviolation', (event) => store.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  return {
+    page,
+    record: {
+      foreignRequests,
+      consoleErrors,
+      cspViolations: () => page.evaluate(() => (window as unknown as {__csp: string[]}).__csp),
+    },
+  };
+}
