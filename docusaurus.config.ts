@@ -10,13 +10,15 @@ const repository = process.env.KENNISBANK_REPOSITORY ?? 'koplopersnetwerk-jeugdp
 const [organization, project] = repository.split('/');
 const editUrl = `https://github.com/${repository}/edit/main/`;
 const search = searchConfig(process.env);
+const siteUrl = process.env.KENNISBANK_URL ?? `https://${organization}.github.io`;
+const baseUrl = process.env.KENNISBANK_BASE_URL ?? '/';
 
 const config: Config = {
   title: 'Kennisbank jeugdpreventie',
   tagline: 'Wat werkt in preventie voor kinderen, jongeren en ouders: praktijken en werkende factoren van het koplopersnetwerk',
   favicon: 'favicon.ico',
-  url: process.env.KENNISBANK_URL ?? `https://${organization}.github.io`,
-  baseUrl: process.env.KENNISBANK_BASE_URL ?? '/',
+  url: siteUrl,
+  baseUrl,
   organizationName: organization,
   projectName: project,
   trailingSlash: false,
@@ -44,7 +46,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkKennisbank, {siteDir}]],
+          beforeDefaultRemarkPlugins: [[remarkKennisbank, {siteDir, siteUrl: `${siteUrl}${baseUrl}`.replace(/\/$/, '')}]],
         },
         blog: {
           path: 'blog',
@@ -77,8 +79,7 @@ const config: Config = {
         {to: '/praktijken', label: 'Praktijken', position: 'left'},
         {to: '/werkende-factoren', label: 'Werkende factoren', position: 'left'},
         {to: '/welke-factoren-passen', label: 'Welke factoren passen?', position: 'left'},
-        {to: '/themas', label: 'Thema’s', position: 'left'},
-        {to: '/blog', label: 'Nieuws', position: 'left'},
+        {to: '/beleid', label: 'Beleid', position: 'left'},
         {to: '/praktijk-aanmelden', label: 'Deel je praktijk', position: 'right'},
       ],
     },
@@ -92,6 +93,8 @@ const config: Config = {
             {label: 'Werkende factoren', to: '/werkende-factoren'},
             {label: 'Matrix praktijken × factoren', to: '/werkende-factoren/matrix'},
             {label: 'Thema’s', to: '/themas'},
+            {label: 'Beleid van gemeenten', to: '/beleid'},
+            {label: 'Nieuws', to: '/blog'},
           ],
         },
         {

@@ -82,7 +82,7 @@ function frontmatterToYaml(frontmatter: PraktijkInput): string {
 function readsAsOtherType(text: string): boolean {
   return (['1.1', '1.2'] as const).some((version) => {
     try {
-      return typeof parse(text, {version}) !== 'string';
+      return typeof parse(text, {version, logLevel: 'silent'}) !== 'string';
     } catch {
       return false;
     }
@@ -117,8 +117,8 @@ const unsafeLinkScheme = /(\]\(\s*|\]:\s*)(javascript|vbscript|data):/gi;
  *   one in the text, and no code span can show our escapes literally.
  * - `&` before something that looks like a character reference is escaped, so `&#106;` and
  *   the like cannot spell a `javascript:` link past the check.
- * - `#` and `##` headings become `###`, and setext underlines are escaped, so the page keeps
- *   exactly its eight `##` sections.
+ * - `#` and `##` headings become `###`, and setext underlines and `~~~` fences are escaped,
+ *   so the page keeps exactly its eight `##` sections.
  * - `javascript:`, `vbscript:` and `data:` link targets get their colon percent-encoded,
  *   which turns them into harmless relative links.
  *
@@ -140,10 +140,12 @@ export function escapeMdxText(text: string): string {
       const withoutModuleSyntax = line.replace(/^(\s*)(i)(?=mport\b)|^(\s*)(e)(?=xport\b)/, (_, space1, i, space2, e) =>
         i ? `${space1}&#x69;` : `${space2}&#x65;`,
       );
-      const demoted = withoutModuleSyntax.replace(/^( {0,3})#{1,2}(?=[ \t]|$)/, '$1###');
+      const demoted = withoutModuleSyntax
+        .replace(/^([ \t]*)#{1,2}(?=[ \t]|$)/, '$1###')
+        .replace(/^([ \t]*)~(?=~~)/, '$1\\~');
       const previous = lines[index - 1];
-      const isSetextUnderline = /^ {0,3}(?:-+|=+)[ \t]*$/.test(demoted) && previous !== undefined && previous.trim() !== '';
-      return isSetextUnderline ? demoted.replace(/^( {0,3})([-=])/, '$1\\$2') : demoted.replace(/[ \t]+$/, '');
+      const isSetextUnderline = /^[ \t]*(?:-+|=+)[ \t]*$/.test(demoted) && previous !== undefined && previous.trim() !== '';
+      return isSetextUnderline ? demoted.replace(/^([ \t]*)([-=])/, '$1\\$2') : demoted.replace(/[ \t]+$/, '');
     })
     .join('\n')
     .trim();

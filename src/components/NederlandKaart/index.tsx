@@ -74,7 +74,7 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         {focusedShape && <path className={styles.focusOutline} d={focusedShape.d} aria-hidden="true" />}
         <g className={styles.leaders} aria-hidden="true">
           {placed
-            .filter(({anchor, at}) => Math.hypot(at.x - anchor.x, at.y - anchor.y) > 1)
+            .filter(({anchor, at}) => Math.hypot(at.x - anchor.x, at.y - anchor.y) > MARKER_RADIUS)
             .map(({item, anchor, at}) => (
               <g key={item.slug}>
                 <line x1={anchor.x} y1={anchor.y} x2={at.x} y2={at.y} />
@@ -100,7 +100,7 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         <a href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="license noopener noreferrer" target="_blank">
           CC BY 4.0
         </a>
-        ; vereenvoudigd. Stippen die elkaar zouden overlappen, staan iets uit elkaar met een lijntje naar de echte plek.
+        ; vereenvoudigd. Stippen die elkaar zouden overlappen, staan iets uit elkaar; ligt een stip ver van de echte plek, dan wijst een lijntje die aan.
       </figcaption>
     </figure>
   );

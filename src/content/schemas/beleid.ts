@@ -53,6 +53,18 @@ export const beleidSchema = z.strictObject({
   interventies: z.array(interventieSchema).default([]),
   /** Result indicators, with target where given. */
   indicatoren: z.array(indicatorSchema).default([]),
+  /** One sentence each, in our own words, for the side-by-side comparison of documents. */
+  vergelijking: z
+    .strictObject({
+      /** How the document chooses its target groups. */
+      doelgroepkeuze: z.string().min(20).max(400),
+      /** The role the municipality gives itself. */
+      rolGemeente: z.string().min(20).max(400),
+      /** How results are monitored. */
+      monitoring: z.string().min(20).max(400),
+    })
+    .partial()
+    .optional(),
   /** The source document. */
   bron: bronSchema,
   /** Date this page was last checked against its source, `YYYY-MM-DD`. */

@@ -1,11 +1,12 @@
 import {readFile, writeFile, mkdir} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
 import type {KennisbankData} from '../../content/graph';
 import {loadSiteState} from './state';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
+import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
 
 /** Counts shown on the home page; kept tiny because global data ships with every page. */
 export interface KennisbankGlobalData {
@@ -37,6 +38,7 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
         ), totaal: content.counts.praktijken}),
         write('themas.json', content.themas.map(({praktijken, ...thema}) => ({...thema, aantal: praktijken.length}))),
       ]);
+      await writeBeleidData(loadSiteState(siteDir).content, createData);
       for (const thema of content.themas) {
         const themaData = await write(`thema-${thema.value}.json`, {thema, factoren: content.factoren});
         addRoute({path: thema.url, component: '@site/src/components/ThemaPagina', modules: {data: themaData}, exact: true});
@@ -50,6 +52,9 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
       await mkdir(dataDir, {recursive: true});
       await writeFile(join(dataDir, 'praktijken.json'), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));
       await writeFile(join(dataDir, 'praktijk.schema.json'), JSON.stringify(praktijkJsonSchema(), null, 2));
+      const csvFile = join(outDir, indicatorenCsvPath);
+      await mkdir(dirname(csvFile), {recursive: true});
+      await writeFile(csvFile, indicatorenCsv(content, {siteUrl}));
       await writeHeaders(outDir, routesPaths);
     },
   };

@@ -63,6 +63,14 @@ function sourceLine(bron: Praktijk['bron']): RootContent {
   ]);
 }
 
+/** Shown only in print: where the text comes from and where to find the page online. */
+function printFooter(bron: Praktijk['bron'], pageUrl: string): RootContent {
+  const pagina = bron.pagina ? `, p. ${bron.pagina}` : '';
+  return element('p', 'kb-print-footer', [
+    text(`Bron: ${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}. Deze pagina online: ${pageUrl}`) as unknown as RootContent,
+  ]);
+}
+
 function card(praktijk: PraktijkSummary): RootContent {
   return element('li', 'kb-mini-card', [
     paragraph(link(praktijk.url, praktijk.title), text(` — ${praktijk.gemeente}`)),
@@ -92,10 +100,10 @@ export function factorSections(slug: string, factor: Factor, data: KennisbankDat
  * Adds the generated parts of case and factor pages at build time, from the same validated
  * data as the rest of the site: the pages stay plain static HTML and their links are checked.
  */
-export default function remarkKennisbank({siteDir}: {siteDir: string}) {
+export default function remarkKennisbank({siteDir, siteUrl}: {siteDir: string; siteUrl: string}) {
   return (tree: Root, file: VFile) => {
     const kind = file.path ? kindOfFile(relative(siteDir, file.path)) : undefined;
-    if (kind !== 'praktijk' && kind !== 'factor') return;
+    if (!kind) return;
     const {content, data} = loadSiteState(siteDir);
     const slug = file.basename?.replace(/\.mdx?$/, '') ?? '';
     if (kind === 'praktijk') {
@@ -103,12 +111,16 @@ export default function remarkKennisbank({siteDir}: {siteDir: string}) {
       if (!entry) return;
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
       tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(entry.data, data));
-      tree.children.push(sourceLine(entry.data.bron));
-    } else {
+      tree.children.push(sourceLine(entry.data.bron), printFooter(entry.data.bron, siteUrl + urls.praktijk(slug)));
+    } else if (kind === 'factor') {
       const entry = content.factoren.find((f) => f.slug === slug);
       if (!entry) return;
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
       tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, entry.data, data));
+      tree.children.push(printFooter(entry.data.bron, siteUrl + urls.factor(slug)));
+    } else {
+      const entry = content.beleid.find((b) => b.slug === slug);
+      if (entry) tree.children.push(printFooter(entry.data.bron, siteUrl + urls.beleid(slug)));
     }
   };
 }

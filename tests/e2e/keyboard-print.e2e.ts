@@ -1,0 +1,100 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {startSession, type Session} from './fixture';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+interface Focused {
+  tag: string;
+  type: string | null;
+  id: string;
+  /** Position in document order, to check that tabbing follows reading order. */
+  index: number;
+  outlineVisible: boolean;
+}
+
+/** Tabs `count` times and records, for each stop, what had focus and whether focus was visible. */
+async function tabThrough(page: Page, count: number): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const all = Array.from(document.querySelectorAll('*'));
+        const style = getComputedStyle(element);
+        return {
+          tag: element.tagName.toLowerCase(),
+          type: element.getAttribute('type'),
+          id: element.id,
+          index: all.indexOf(element),
+          outlineVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      }),
+    );
+  }
+  return stops;
+}
+
+describe('keyboard', () => {
+  it.each([
+    ['the practices overview', '/praktijken', 'filter-thema-opvoedondersteuning', 'thema=opvoedondersteuning'],
+    ['the finder', '/welke-factoren-passen', 'situatie-doelgroep-ouders', 'doelgroep=ouders'],
+  ])('%s: filters are reached by Tab in reading order, with visible focus, and toggle with Space', async (_, path, targetId, expectedQuery) => {
+    const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+    const stops = await tabThrough(page, 60);
+    const reached = stops.findIndex((s) => s.id === targetId);
+    expect(reached, `Tab bereikt ${targetId} niet binnen 60 stappen`).toBeGreaterThan(0);
+    const inMain = stops.slice(0, reached + 1).filter((s) => s.index > 0);
+    for (const [i, stop] of inMain.entries()) {
+      expect(stop.outlineVisible, `focus niet zichtbaar op ${stop.tag}#${stop.id}`).toBe(true);
+      if (i > 0) expect(stop.index, `tabvolgorde springt terug bij ${stop.tag}#${stop.id}`).toBeGreaterThan(inMain[i - 1]!.index);
+    }
+    // Walk back to the target and toggle it.
+    await page.focus(`#${targetId}`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((q) => window.location.search.includes(q), expectedQuery);
+    expect(await page.isChecked(`#${targetId}`)).toBe(true);
+    await page.close();
+  });
+
+  it('the overview shows the filtered list straight from a shared URL', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/praktijken?factor=vakmanschap-en-leren`, {waitUntil: 'networkidle'});
+    await expect.poll(() => page.locator('main article').count()).toBe(2);
+    await page.close();
+  });
+
+  it('the overview lists every practice without JavaScript', async () => {
+    const context = await session.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${session.origin}/praktijken`);
+    expect(await page.locator('main article').count()).toBe(15);
+    await page.goto(`${session.origin}/werkende-factoren/matrix`);
+    expect(await page.locator('main table tbody tr').count()).toBe(15);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('a case page prints with title and source, without navigation', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/praktijken/kids-en-koffie-sliedrecht`, {waitUntil: 'networkidle'});
+    await page.emulateMedia({media: 'print'});
+    const pdf = await page.pdf({format: 'A4', printBackground: false});
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain('Kids & Koffie');
+    expect(printed).toMatch(/Bron: Van nul tot later als ik groot ben/);
+    expect(printed).toMatch(/Deze pagina online: https?:\/\/\S+\/praktijken\/kids-en-koffie-sliedrecht/);
+    expect(await page.locator('.navbar').isVisible()).toBe(false);
+    expect(printed).not.toContain('Deel je praktijk');
+    expect(printed).not.toContain('Bewerk deze pagina');
+    await page.close();
+  });
+});
