@@ -1,0 +1,157 @@
+/**
+ * Generates `.github/ISSUE_TEMPLATE/praktijk-aanmelden.yml`, the GitHub issue form for a new
+ * practice, from the vocabularies and the factor pages, so its options never drift from
+ * what the schema accepts. A test compares the committed file with this output.
+ *
+ *   node --import tsx scripts/issue-form.ts           print the form
+ *   node --import tsx scripts/issue-form.ts --write   write the file
+ *   node --import tsx scripts/issue-form.ts --check   exit 1 when the file is out of date
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {stringify} from 'yaml';
+import {loadFile} from '../src/content/load';
+import {contentTypes} from '../src/content/schemas';
+import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../src/content/vocabularies';
+import {praktijkSections} from '../src/lib/mdx-writer';
+
+/** Where the generated form lives, relative to the site root. */
+export const issueFormPath = '.github/ISSUE_TEMPLATE/praktijk-aanmelden.yml';
+
+export interface FormOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The factor pages of a site as options, in file order, labelled with their title. */
+export function readFactorOptions(siteDir: string): FormOption[] {
+  const folder = join(siteDir, contentTypes.factor.folder);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const slug = name.replace(/\.mdx?$/, '');
+      return {value: slug, label: loadFile('factor', join(folder, name), siteDir).entry?.data.title ?? slug};
+    });
+}
+
+// GitHub shows only the option text and gives it back in the issue; the value in brackets
+// is what the redacteur copies into the frontmatter.
+const optionText = (option: FormOption) => `${option.label} (${option.value})`;
+
+const input = (id: string, label: string, description: string, required: boolean, placeholder?: string) => ({
+  type: 'input',
+  id,
+  attributes: {label, description, ...(placeholder ? {placeholder} : {})},
+  validations: {required},
+});
+
+const textarea = (id: string, label: string, description: string, required: boolean, placeholder?: string) => ({
+  type: 'textarea',
+  id,
+  attributes: {label, description, ...(placeholder ? {placeholder} : {})},
+  validations: {required},
+});
+
+const dropdown = (id: string, label: string, description: string, options: readonly FormOption[], multiple: boolean) => ({
+  type: 'dropdown',
+  id,
+  attributes: {label, description, multiple, options: options.map(optionText)},
+  validations: {required: true},
+});
+
+const vocabulary = (list: readonly VocabularyEntry[]): FormOption[] => list.map(({value, label}) => ({value, label}));
+
+/** The issue form as YAML text, header comment included. */
+export function buildIssueForm(factorOptions: readonly FormOption[]): string {
+  const form = {
+    name: 'Praktijk aanmelden',
+    description: 'Meld een goede praktijk in jeugdpreventie aan. Een redacteur maakt er een pagina van voor de kennisbank.',
+    title: '[Praktijk]: ',
+    labels: ['praktijk-aanmelding'],
+    body: [
+      {
+        type: 'markdown',
+        attributes: {
+          value: [
+            'Fijn dat je een praktijk wilt delen! Vul in wat je weet; een redacteur van de kennisbank maakt er een pagina van en neemt contact op als er iets ontbreekt.',
+            '',
+            '- **Noem je bron**: titel, uitgever, jaar en waar mogelijk de pagina.',
+            '- **Zet bij elk cijfer het jaar** waarin het gold.',
+            '- **Schrijf in eigen woorden**; kopieer geen tekst uit rapporten of websites.',
+            '- **Geen persoonsgegevens**: noem een organisatie en een rol, geen persoonlijk e-mailadres of telefoonnummer.',
+            '',
+            'Zie ook de handleiding [Bijdragen aan de kennisbank](../blob/main/CONTRIBUTING.md).',
+          ].join('\n'),
+        },
+      },
+      input('titel', 'Naam van de praktijk', 'Zoals de praktijk in de gemeente heet.', true, 'Kids en Koffie'),
+      input('gemeente', 'Gemeente', 'Bij een regionale praktijk: de gemeente die trekt.', true, 'Sliedrecht'),
+      input('regio', 'Regio', 'Alleen als de praktijk regionaal is.', false, 'Drechtsteden'),
+      dropdown('provincie', 'Provincie', 'De provincie van de gemeente.', vocabulary(provincies), false),
+      input('startjaar', 'Startjaar', 'Het jaar waarin de praktijk begon, als je dat weet.', false, '2016'),
+      textarea('samenvatting', 'Samenvatting', 'Eén of twee zinnen, hoogstens 200 tekens: wat doet de praktijk en voor wie? Deze tekst staat op de kaart in het overzicht.', true),
+      dropdown('doelgroepen', 'Doelgroepen', 'Voor wie is de praktijk? Kies er één of meer.', vocabulary(doelgroepen), true),
+      dropdown('leeftijdsfasen', 'Leeftijdsfasen', 'Om welke leeftijden gaat het? Kies er één of meer.', vocabulary(leeftijdsfasen), true),
+      input('leeftijd', 'Precieze leeftijd', 'Alleen als de bron een precieze leeftijd noemt, bijvoorbeeld 0 tot 4 jaar.', false, '0 tot 4'),
+      dropdown('settings', 'Vindplaatsen', 'Waar bereikt de praktijk kinderen, jongeren of ouders? Kies er één of meer.', vocabulary(settings), true),
+      dropdown('themas', "Thema's", 'Kies er één of meer.', vocabulary(themas), true),
+      dropdown('factoren', 'Werkende factoren', 'Welke werkende factoren laat de praktijk zien? Kies er één of meer.', factorOptions, true),
+      dropdown('preventieniveau', 'Preventieniveau', 'Universeel (voor iedereen), selectief (groepen met risico) of geïndiceerd (eerste signalen).', vocabulary(preventieniveaus), true),
+      textarea('partners', 'Partners', 'Organisaties die samenwerken, één per regel.', false),
+      textarea('interventies', 'Methoden en programma’s', 'Naam van elke methode, met één zin over wat die inhoudt.', false),
+      textarea('kerncijfers', 'Kerncijfers', 'Bereik, resultaten of aantallen, elk met het jaar waarin het gold.', false, 'Bereikte ouders per week: 10-20 (2017)'),
+      textarea('kosten', 'Kosten en financiering', 'Alleen als de bron bedragen noemt, elk met jaartal.', false),
+      textarea('contact', 'Contact', 'Organisatie en rol, bijvoorbeeld "Gemeente Voorbeeld, beleidsmedewerker jeugd". Geen persoonlijk e-mailadres of telefoonnummer.', false),
+      textarea('websites', 'Websites', 'Websites van de praktijk, één per regel, met https://.', false),
+      input('bron-titel', 'Bron: titel', 'Titel van het document waar de informatie uit komt.', true, 'Van nul tot later als ik groot ben'),
+      input('bron-uitgever', 'Bron: uitgever', 'Organisatie die de bron uitgaf.', true, 'Koplopersnetwerk jeugdpreventie'),
+      input('bron-jaar', 'Bron: jaar', 'Jaar waarin de bron verscheen.', true, '2018'),
+      input('bron-pagina', 'Bron: pagina', 'Pagina of pagina’s in de bron, als die er zijn.', false, '31-33'),
+      ...praktijkSections.map(({key, heading, hint}) => textarea(key, heading, hint, key === 'inHetKort')),
+      {
+        type: 'checkboxes',
+        id: 'afspraken',
+        attributes: {
+          label: 'Afspraken',
+          options: [
+            {label: 'Ik heb de tekst in eigen woorden geschreven en niets gekopieerd.', required: true},
+            {label: 'Elk cijfer heeft het jaar waarin het gold, en ik heb mijn bron genoemd.', required: true},
+            {label: 'Ik noem geen persoonlijke e-mailadressen of telefoonnummers.', required: true},
+            {label: 'De kennisbank mag de tekst publiceren en bewerken.', required: true},
+          ],
+        },
+      },
+    ],
+  };
+  const header = [
+    '# Gegenereerd door scripts/issue-form.ts uit src/content/vocabularies.ts en docs/werkende-factoren.',
+    '# Niet met de hand bewerken: draai `node --import tsx scripts/issue-form.ts --write`.',
+  ].join('\n');
+  return `${header}\n${stringify(form, {lineWidth: 0})}`;
+}
+
+function main(argv: readonly string[]): number {
+  const siteDir = process.cwd();
+  const generated = buildIssueForm(readFactorOptions(siteDir));
+  const target = join(siteDir, issueFormPath);
+  if (argv.includes('--write')) {
+    writeFileSync(target, generated);
+    console.log(`✔ ${issueFormPath} geschreven.`);
+    return 0;
+  }
+  if (argv.includes('--check')) {
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    if (current === generated) return 0;
+    console.error(`✘ ${issueFormPath} is verouderd; draai \`node --import tsx scripts/issue-form.ts --write\`.`);
+    return 1;
+  }
+  process.stdout.write(generated);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
