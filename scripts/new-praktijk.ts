@@ -172,7 +172,7 @@ function buildFrontmatter(fields: readonly Field[], answers: Answers, today: str
     if (field.kind === 'choice') return field.multiple ? toChoices(raw, field.options) : toChoices(raw, field.options)[0];
     return field.number ? toNumberOrText(raw) : raw.trim();
   };
-  const frontmatter: Record<string, unknown> = {
+  return {
     title: value('title'),
     summary: value('summary'),
     gemeente: value('gemeente'),
@@ -195,7 +195,6 @@ function buildFrontmatter(fields: readonly Field[], answers: Answers, today: str
     bron: {titel: value('bron-titel'), uitgever: value('bron-uitgever'), jaar: value('bron-jaar'), pagina: value('bron-pagina')},
     laatstBijgewerkt: today,
   };
-  return frontmatter;
 }
 
 /** File name from title and gemeente, unless the title already names the gemeente. */
@@ -203,7 +202,8 @@ function slugFor(answers: Answers): string {
   if (answers.slug) return answers.slug.trim();
   const title = slugify(answers.title ?? '');
   const gemeente = slugify(answers.gemeente ?? '');
-  return gemeente && !title.split('-').join(' ').includes(gemeente.split('-').join(' ')) ? `${title}-${gemeente}`.replace(/^-/, '') : title;
+  const titleNamesGemeente = `-${title}-`.includes(`-${gemeente}-`);
+  return gemeente && !titleNamesGemeente ? `${title}-${gemeente}`.replace(/^-/, '') : title;
 }
 
 function checkInput(input: Record<string, unknown>, slug: string, file: string, factorSlugs: readonly string[]): Problem[] {

@@ -23,10 +23,21 @@ export interface Entry<T> {
   readonly locate: LocateLine;
 }
 
+/** A file whose frontmatter failed its schema, kept so cross-file checks still see its references. */
+export interface RejectedEntry {
+  readonly kind: ContentKind;
+  readonly slug: string;
+  readonly file: string;
+  readonly raw: unknown;
+  readonly locate: LocateLine;
+}
+
 export interface LoadedContent {
   readonly praktijken: readonly Entry<Praktijk>[];
   readonly factoren: readonly Entry<Factor>[];
   readonly beleid: readonly Entry<Beleid>[];
+  /** Files that failed their schema; their references are still checked. */
+  readonly rejected: readonly RejectedEntry[];
   /** Problems of single files: syntax, schema, unsafe MDX. */
   readonly problems: readonly Problem[];
   readonly fileCount: number;
@@ -49,15 +60,18 @@ export function loadFile<K extends ContentKind>(
   absolutePath: string,
   siteDir: string,
   source: string = readFileSync(absolutePath, 'utf8'),
-): {entry?: Entry<DataOf[K]>; problems: Problem[]} {
+): {entry?: Entry<DataOf[K]>; rejected?: RejectedEntry; problems: Problem[]} {
   const file = relative(siteDir, absolutePath).replaceAll('\\', '/');
   const slug = basename(absolutePath, extname(absolutePath));
   let parsed: ReturnType<typeof parseMdx>;
   try {
     parsed = parseMdx(source);
   } catch (error) {
-    const place = error as {line?: number; reason?: string; message?: string};
-    return {problems: [{file, line: place.line, field: 'inhoud', message: `MDX kan niet gelezen worden: ${place.reason ?? place.message}`}]};
+    const place = error as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message?: string};
+    const reason = place.reason ?? place.message ?? '';
+    // Some MDX errors carry their position only in the text, as "(3:1-3:9)".
+    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1]) ?? undefined;
+    return {problems: [{file, line: Number.isFinite(line) ? line : undefined, field: 'inhoud', message: `MDX kan niet gelezen worden: ${reason}`}]};
   }
   if (parsed.yaml === undefined) {
     return {problems: [{file, line: 1, field: '', message: 'frontmatter ontbreekt: begin het bestand met --- en de velden'}]};
@@ -84,6 +98,7 @@ export function loadFile<K extends ContentKind>(
   const words = body.split(/\s+/).filter(Boolean).length;
   return {
     entry: result.ok ? {slug, file, data: result.value as DataOf[K], words, locate} : undefined,
+    rejected: result.ok ? undefined : {kind, slug, file, raw: data, locate},
     problems,
   };
 }
@@ -91,16 +106,18 @@ export function loadFile<K extends ContentKind>(
 /** Loads every content file of the site. Collects all problems instead of stopping at one. */
 export function loadContent(siteDir: string): LoadedContent {
   const problems: Problem[] = [];
+  const rejected: RejectedEntry[] = [];
   let fileCount = 0;
   const loadKind = <K extends ContentKind>(kind: K): Entry<DataOf[K]>[] =>
     listContentFiles(siteDir, contentTypes[kind].folder).flatMap((path) => {
       fileCount++;
       const result = loadFile(kind, path, siteDir);
       problems.push(...result.problems);
+      if (result.rejected) rejected.push(result.rejected);
       return result.entry ? [result.entry] : [];
     });
   const praktijken = loadKind('praktijk');
   const factoren = loadKind('factor');
   const beleid = loadKind('beleid');
-  return {praktijken, factoren, beleid, problems, fileCount};
+  return {praktijken, factoren, beleid, rejected, problems, fileCount};
 }

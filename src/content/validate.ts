@@ -1,7 +1,14 @@
-import type {LoadedContent, Entry} from './load';
+import type {LoadedContent, Entry, RejectedEntry} from './load';
 import {nearest, type Problem} from './problems';
 
 const FACTOR_COUNT = 14;
+
+/** The factor references of a file that failed its schema, as far as they can be read. */
+function referencesOf(rejected: RejectedEntry): Entry<{factoren: readonly string[]}> | undefined {
+  const factoren = (rejected.raw as {factoren?: unknown} | null)?.factoren;
+  if (!Array.isArray(factoren) || !factoren.every((f) => typeof f === 'string')) return undefined;
+  return {slug: rejected.slug, file: rejected.file, data: {factoren}, words: 0, locate: rejected.locate};
+}
 
 function checkReferences(
   entries: readonly Entry<{factoren: readonly string[]}>[],
@@ -87,11 +94,13 @@ function checkFactorOrder(factoren: LoadedContent['factoren']): Problem[] {
  * order of the factors. Returns every problem; an empty list means the content is sound.
  */
 export function validateContent(content: LoadedContent): Problem[] {
-  const factorSlugs = content.factoren.map((factor) => factor.slug);
+  // A factor file with its own problems still exists; references to it are not wrong.
+  const factorSlugs = [...content.factoren.map((f) => f.slug), ...content.rejected.filter((r) => r.kind === 'factor').map((r) => r.slug)];
   return [
     ...content.problems,
     ...checkReferences(content.praktijken, factorSlugs),
     ...checkReferences(content.beleid, factorSlugs),
+    ...checkReferences(content.rejected.flatMap((r) => referencesOf(r) ?? []), factorSlugs),
     ...checkSlugs(content.praktijken),
     ...checkSlugs(content.factoren),
     ...checkSlugs(content.beleid),

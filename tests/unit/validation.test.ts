@@ -42,10 +42,19 @@ describe('validation of a broken fixture site', () => {
   });
 
   it('lists every problem in one run, with a summary line', () => {
-    expect(problems.length).toBe(7);
+    expect(problems.length).toBe(8);
     const report = formatReport(problems, 7).split('\n');
-    expect(report).toHaveLength(8);
-    expect(report.at(-1)).toBe('✘ 7 problemen in 7 van 7 bestanden.');
+    expect(report).toHaveLength(9);
+    expect(report.at(-1)).toBe('✘ 8 problemen in 7 van 7 bestanden.');
+  });
+
+  it('reports a typo in a key and a wrong factor in the same file together', () => {
+    const inFile = lines.filter((line) => line.startsWith('docs/praktijken/onbekende-sleutel.mdx'));
+    expect(inFile).toHaveLength(2);
+    expect(inFile).toEqual(expect.arrayContaining([
+      'docs/praktijken/onbekende-sleutel.mdx:14  factoren[1]: deze werkende factor bestaat niet (waarde: "positieve-ontwikkelingg")',
+      'docs/praktijken/onbekende-sleutel.mdx:15  themaas: onbekend veld — bedoelde je `themas`?',
+    ]));
   });
 });
 
@@ -64,5 +73,14 @@ describe('nearest', () => {
     [42, ['a'], undefined],
   ])('%s → %s', (value, candidates, expected) => {
     expect(nearest(value, candidates)).toBe(expected);
+  });
+});
+
+describe('a file that fails its schema', () => {
+  it('still has its factor references checked, so all problems show in one run', () => {
+    const problems = validateContent(loadContent(brokenSite));
+    expect(problems.some((p) => p.file.endsWith('ontbrekend-veld.mdx') && p.field === 'gemeente')).toBe(true);
+    // ontbrekend-veld.mdx only names `lange-adem`, which exists: no false alarm.
+    expect(problems.filter((p) => p.file.endsWith('ontbrekend-veld.mdx')).map((p) => p.field)).toEqual(['gemeente']);
   });
 });

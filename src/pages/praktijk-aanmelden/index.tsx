@@ -2,24 +2,36 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import data from '@generated/kennisbank/default/praktijken.json';
+import PraktijkForm from './_components/PraktijkForm';
+import styles from './styles.module.css';
 
 export default function PraktijkAanmelden(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const repositoryUrl = `https://github.com/${siteConfig.organizationName}/${siteConfig.projectName}`;
+  const issueFormUrl = `${repositoryUrl}/issues/new?template=praktijk-aanmelden.yml`;
   return (
-    <Layout title="Deel je praktijk" description="Meld een praktijk in jeugdpreventie aan voor de kennisbank.">
-      <main className="container margin-vert--lg">
+    <Layout title="Deel je praktijk" description="Meld een praktijk in jeugdpreventie aan voor de kennisbank: vul het formulier in en maak de pagina als bestand.">
+      <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Deel je praktijk</Heading>
-        <p>
-          Werkt jouw gemeente aan preventie waar anderen van kunnen leren? De kennisbank groeit met praktijken van
-          gemeenten. Een praktijkpagina is een tekstbestand met vaste velden; een redacteur kijkt elke aanmelding na.
+        <p className={styles.lead}>
+          Werkt jouw gemeente aan preventie waar anderen van kunnen leren? Vul dit formulier in. Het controleert je invoer met dezelfde regels als de
+          kennisbank zelf en maakt er een pagina van, als bestand dat je op GitHub kunt voorstellen. Een redacteur kijkt elke aanmelding na.
         </p>
-        <Heading as="h2">Zo meld je aan</Heading>
-        <ol>
-          <li>Beschrijf de praktijk aan de hand van de vaste onderdelen: in het kort, aanleiding, aanpak, wat werkt, resultaten, valkuilen, tips en meer weten.</li>
-          <li>Noem je bron (titel, uitgever, jaar) en zet bij elk cijfer het jaar waarin het gold.</li>
+        <ol className={styles.steps}>
+          <li>Vul de velden in. Wat ‘niet verplicht’ is, mag je leeg laten.</li>
           <li>
-            Lees hoe je werkt met <Link to="/over">de kennisbank</Link> en dien je praktijk in via GitHub.
+            Kies <strong>Controleer en maak het bestand</strong>. Staat er iets niet goed, dan zie je bovenaan wat je moet verbeteren.
           </li>
+          <li>Bekijk het voorbeeld, kopieer of download het bestand en open het op GitHub als nieuw bestand.</li>
         </ol>
+        <p>
+          Meer uitleg staat in de <a href={`${repositoryUrl}/blob/main/CONTRIBUTING.md`}>handleiding voor bijdragen (CONTRIBUTING)</a>. Werk je liever
+          niet met bestanden? Vul dan het <a href={issueFormUrl}>aanmeldformulier op GitHub</a> in, dan maakt de redactie de pagina. Lees ook{' '}
+          <Link to="/over">over de kennisbank</Link>.
+        </p>
+        <PraktijkForm factoren={data.factoren} repositoryUrl={repositoryUrl} issueFormUrl={issueFormUrl} />
       </main>
     </Layout>
   );

@@ -1,0 +1,207 @@
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {recordedPage, startSession, type Session} from './fixture';
+import {loadContent} from '../../src/content/load';
+import {validateContent} from '../../src/content/validate';
+import {formatProblem} from '../../src/content/problems';
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const screenshotDir = join(__dirname, '../../test-results/screenshots');
+const siteDir = join(__dirname, '../..');
+const path = '/praktijk-aanmelden';
+const draftKey = 'kennisbank-jeugdpreventie:praktijk-aanmelden:concept';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  mkdirSync(screenshotDir, {recursive: true});
+});
+afterAll(() => session?.close());
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: {target: string[]}[];
+}
+
+async function axeViolations(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (ctx: Document, opts: unknown) => Promise<{violations: AxeViolation[]}>}}).axe;
+    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+    return result.violations.map((v) => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' '))}));
+  });
+}
+
+/** Waits until React has hydrated the form (the submit button is enabled only then). */
+async function openForm(page: Page): Promise<void> {
+  await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+  await page.waitForSelector('button[type=submit]:not([disabled])');
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+async function check(page: Page, selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press('Space');
+  expect(await page.isChecked(selector), `${selector} is niet aangevinkt`).toBe(true);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Fills every required field except the gemeente, by keyboard only. */
+async function fillWithoutGemeente(page: Page): Promise<void> {
+  await typeInto(page, '#veld-title', 'Samen Spelen in de Speeltuin');
+  await typeInto(page, '#veld-summary', 'Wekelijkse speelochtend in de buurtspeeltuin waar ouders van peuters elkaar ontmoeten en tips krijgen van het CJG.');
+  await page.focus('#veld-provincie');
+  await page.keyboard.type('Utrecht');
+  expect(await page.inputValue('#veld-provincie')).toBe('utrecht');
+  await typeInto(page, '#veld-coordinaten-lat', '52.09');
+  await typeInto(page, '#veld-coordinaten-lon', '5.12');
+  await typeInto(page, '#veld-startjaar', '2021');
+  await check(page, '#veld-doelgroepen-ouders');
+  await check(page, '#veld-leeftijdsfasen-0-4');
+  await check(page, '#veld-settings-wijk-en-buurt');
+  await check(page, '#veld-themas-opvoedondersteuning');
+  await check(page, '#veld-factoren-laagdrempelig-contact');
+  await check(page, '#veld-preventieniveau');
+  await typeInto(page, '#veld-partners', 'Gemeente Teststad');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('CJG Teststad');
+  await typeInto(page, '#veld-kerncijfers-0-label', 'Ouders per speelochtend');
+  await typeInto(page, '#veld-kerncijfers-0-waarde', '8-12');
+  await typeInto(page, '#veld-kerncijfers-0-jaar', '2023');
+  await typeInto(page, '#veld-bron-titel', 'Evaluatie Samen Spelen');
+  await typeInto(page, '#veld-bron-uitgever', 'Gemeente Teststad');
+  await typeInto(page, '#veld-bron-jaar', '2024');
+  await typeInto(page, '#veld-body-inHetKort', 'Elke woensdag spelen peuters in de buurtspeeltuin terwijl hun ouders koffie drinken. Een CJG-medewerker schuift aan.');
+  await typeInto(page, '#veld-body-aanpak', '- Elke woensdag van 9.30 tot 11.00 uur.\n- Vrijwilligers zetten {koffie} klaar.');
+}
+
+async function submitByKeyboard(page: Page): Promise<void> {
+  await page.focus('button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+describe('praktijk aanmelden', () => {
+  it('checks by keyboard, keeps the draft, and produces a file that passes validation', async () => {
+    const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+    const {page, record} = await recordedPage(context, session.origin);
+    await openForm(page);
+    await fillWithoutGemeente(page);
+    await submitByKeyboard(page);
+
+    // The error summary gets focus and names the missing field; the message sits at the field.
+    await page.waitForSelector('[role=alert]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    const summary = await page.textContent('[role=alert]');
+    expect(summary).toContain('Gemeente: Vul de gemeente in');
+    expect(await page.textContent('#veld-gemeente-fout')).toContain('Vul de gemeente in');
+    expect(await page.getAttribute('#veld-gemeente', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#veld-gemeente', 'aria-describedby')).toContain('veld-gemeente-fout');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const [label, width] of [['telefoon', 390], ['desktop', 1280]] as const) {
+      await page.setViewportSize({width, height: 900});
+      await page.screenshot({path: join(screenshotDir, `aanmelden-fouten-${label}.png`), fullPage: true});
+    }
+    await page.setViewportSize({width: 1280, height: 900});
+
+    // The summary links to the field: Tab to the link, Enter, and the gemeente has focus.
+    await page.focus('[role=alert]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe('veld-gemeente');
+
+    // The draft survives a reload.
+    await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key) !== null, draftKey)).toBe(true);
+    await page.reload({waitUntil: 'networkidle'});
+    await page.waitForSelector('text=/Je concept van .+ is teruggezet/');
+    expect(await page.inputValue('#veld-title')).toBe('Samen Spelen in de Speeltuin');
+    expect(await page.isChecked('#veld-factoren-laagdrempelig-contact')).toBe(true);
+    expect(await page.inputValue('#veld-kerncijfers-0-jaar')).toBe('2023');
+
+    // Complete and submit: focus moves to the result, which holds the MDX file.
+    await typeInto(page, '#veld-gemeente', 'Teststad');
+    await submitByKeyboard(page);
+    await page.waitForSelector('#mdx-uitvoer');
+    expect(await focusedId(page)).toBe('resultaat-titel');
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    const mdx = await page.inputValue('#mdx-uitvoer');
+    expect(mdx).toMatch(/^---\ntitle: Samen Spelen in de Speeltuin\n/);
+    expect(mdx).toContain('gemeente: Teststad');
+    const github = await page.getAttribute('a:text("Open op GitHub als nieuw bestand")', 'href');
+    expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\/docs\/praktijken\?filename=samen-spelen-in-de-speeltuin\.mdx&value=---/);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const [label, width] of [['telefoon', 390], ['desktop', 1280]] as const) {
+      await page.setViewportSize({width, height: 900});
+      await page.screenshot({path: join(screenshotDir, `aanmelden-resultaat-${label}.png`), fullPage: true});
+    }
+
+    // Download gives the same file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text("Download .mdx")')]);
+    expect(download.suggestedFilename()).toBe('samen-spelen-in-de-speeltuin.mdx');
+
+    // The file passes the same validation as `npm run validate`, next to the real content.
+    const tmp = mkdtempSync(join(tmpdir(), 'aanmelden-'));
+    try {
+      cpSync(join(siteDir, 'docs'), join(tmp, 'docs'), {recursive: true});
+      writeFileSync(join(tmp, 'docs/praktijken/samen-spelen-in-de-speeltuin.mdx'), mdx);
+      const content = loadContent(tmp);
+      expect(content.praktijken.map((p) => p.slug)).toContain('samen-spelen-in-de-speeltuin');
+      expect(validateContent(content).map(formatProblem)).toEqual([]);
+    } finally {
+      rmSync(tmp, {recursive: true, force: true});
+    }
+
+    // "Begin opnieuw" asks first; "Nee" keeps everything, "Ja" wipes form and draft.
+    await page.click('button:text("Begin opnieuw")');
+    await page.waitForSelector('dialog[open]');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nee, ga terug');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.inputValue('#veld-title')).toBe('Samen Spelen in de Speeltuin');
+    await page.click('button:text("Begin opnieuw")');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#veld-title')).toBe('');
+    await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key), draftKey)).toBeNull();
+
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.foreignRequests).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations before anything is filled in', async () => {
+    const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await openForm(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('input[type=checkbox][id^=veld-factoren]').count()).toBe(14);
+    expect(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count()).toBe(0);
+    for (const [label, width] of [['telefoon', 390], ['desktop', 1280]] as const) {
+      await page.setViewportSize({width, height: 900});
+      await page.screenshot({path: join(screenshotDir, `aanmelden-leeg-${label}.png`), fullPage: true});
+    }
+    await context.close();
+  });
+
+  it('shows the form and the way out to GitHub without JavaScript', async () => {
+    const context = await session.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(session.origin + path);
+    expect(await page.locator('form input#veld-gemeente').count()).toBe(1);
+    const text = await page.textContent('main');
+    expect(text).toContain('Dit formulier heeft JavaScript nodig');
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((href) => /\/issues\/new\?template=praktijk-aanmelden\.yml$/.test(href))).toBe(true);
+    expect(links.some((href) => /\/blob\/main\/CONTRIBUTING\.md$/.test(href))).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,38 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startSession, type Session} from './fixture';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+/** Runs a query on the local search page and returns the result links. */
+async function search(query: string): Promise<string[]> {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.origin}/search?q=${encodeURIComponent(query)}`, {waitUntil: 'networkidle'});
+  await page.locator('article h2 a').first().waitFor({timeout: 10_000}).catch(() => undefined);
+  const links = await page.locator('article h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  await page.close();
+  return links;
+}
+
+describe('local Dutch search, offline', () => {
+  it.each([
+    ['scholen', '/praktijken/think-op-school-zwolle'],
+    ['kinderboerderijen', '/praktijken/kids-en-koffie-sliedrecht'],
+    ['vroegtijdige', '/praktijken/voorzorg-dordrecht'],
+  ])('stems Dutch: "%s" finds %s', async (query, expected) => {
+    const links = await search(query);
+    expect(links.some((href) => href.startsWith(expected)), `${query}: ${links.join(', ')}`).toBe(true);
+  });
+
+  it.each([
+    ['factor pages', 'laagdrempelig', '/werkende-factoren/'],
+    ['policy pages', 'Meierijstad', '/beleid/'],
+    ['the blog', 'online', '/blog/'],
+  ])('covers %s', async (_, query, prefix) => {
+    const links = await search(query);
+    expect(links.some((href) => href.startsWith(prefix)), `${query}: ${links.join(', ')}`).toBe(true);
+  });
+});
