@@ -257,7 +257,7 @@ export const rowLabels: Readonly<Record<RowListKey, {legend: string; item: strin
   interventies: {legend: 'Interventies en methoden', item: 'Interventie', fields: {naam: 'Naam', omschrijving: 'Omschrijving in één zin', doelgroep: 'Voor wie', setting: 'Waar'}},
   kerncijfers: {legend: 'Kerncijfers', item: 'Kerncijfer', fields: {label: 'Wat is geteld', waarde: 'Waarde', jaar: 'Jaar'}},
   kosten: {legend: 'Kosten en financiering', item: 'Kostenpost', fields: {label: 'Waarvoor', waarde: 'Bedrag', jaar: 'Jaar'}},
-  contact: {legend: 'Contact', item: 'Contact', fields: {organisatie: 'Organisatie', rol: 'Rol of afdeling', naam: 'Naam (alleen als de bron die noemt)'}},
+  contact: {legend: 'Contact', item: 'Contact', fields: {organisatie: 'Organisatie', rol: 'Rol', naam: 'Naam'}},
   websites: {legend: 'Websites', item: 'Website', fields: {label: 'Naam van de link', url: 'Webadres'}},
 };
 
@@ -292,8 +292,8 @@ const formatMessages: Readonly<Record<string, string>> = {
   'bron.jaar': yearMessage,
   'kerncijfers.jaar': yearMessage,
   'kosten.jaar': yearMessage,
-  'coordinaten.lat': 'Vul een breedtegraad tussen 50,7 en 53,6 in (Nederland), zoals 52,09',
-  'coordinaten.lon': 'Vul een lengtegraad tussen 3,3 en 7,3 in (Nederland), zoals 5,12',
+  'coordinaten.lat': 'Vul een breedtegraad tussen 50.7 en 53.6 in (Nederland), zoals 52.09',
+  'coordinaten.lon': 'Vul een lengtegraad tussen 3.3 en 7.3 in (Nederland), zoals 5.12',
   leeftijd: 'De leeftijd ‘van’ mag niet hoger zijn dan ‘tot’',
   'leeftijd.van': 'Vul een leeftijd in hele jaren in, van 0 tot en met 27',
   'leeftijd.tot': 'Vul een leeftijd in hele jaren in, van 0 tot en met 27',
@@ -324,8 +324,7 @@ function isMissing(problem: Problem): boolean {
 function plainMessage(problem: Problem, generic: string, rowField: string | undefined, label: string): string {
   if (isMissing(problem)) {
     if (requiredMessages[generic]) return requiredMessages[generic]!;
-    if (rowField) return `Vul ‘${rowField}’ in, of maak de hele rij leeg`;
-    return `Vul ‘${label}’ in`;
+    return `Vul ‘${rowField ?? label}’ in`;
   }
   if (formatMessages[generic]) return formatMessages[generic]!;
   const length = typeof problem.value === 'string' ? problem.value.length : undefined;

@@ -133,12 +133,12 @@ describe('checkForm', () => {
     expect(byId).toEqual({
       'veld-summary': 'Schrijf minstens 40 tekens (nu 8)',
       'veld-gemeente': 'Vul de gemeente in',
-      'veld-coordinaten-lat': 'Vul een breedtegraad tussen 50,7 en 53,6 in (Nederland), zoals 52,09',
+      'veld-coordinaten-lat': 'Vul een breedtegraad tussen 50.7 en 53.6 in (Nederland), zoals 52.09',
       'veld-doelgroepen': 'Kies minstens één doelgroep',
       'veld-leeftijd-van': 'De leeftijd ‘van’ mag niet hoger zijn dan ‘tot’',
       'veld-partners': 'Regel 3: Schrijf minstens 2 tekens (nu 1)',
       // The second row of the form is the first one kept.
-      'veld-kerncijfers-1-jaar': 'Vul ‘Jaar’ in, of maak de hele rij leeg',
+      'veld-kerncijfers-1-jaar': 'Vul ‘Jaar’ in',
       'veld-websites-0-url': 'Vul een volledig webadres in dat begint met https://',
       'veld-body-inHetKort': 'Schrijf de tekst voor ‘In het kort’',
     });

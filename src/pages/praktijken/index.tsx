@@ -1,11 +1,13 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/praktijken.json';
-import {filterPraktijken, isEmptySelection, sortPraktijken} from '@site/src/lib/facets';
+import {filterPraktijken, sortPraktijken} from '@site/src/lib/facets';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
-import FacetFilters from './_components/FacetFilters';
+import SidebarLayout from '@site/src/components/SidebarLayout';
+import FilterPanel from './_components/FilterPanel';
 import ResultSummary from './_components/ResultSummary';
 import {useOverviewState} from './_components/useOverviewState';
 import styles from './styles.module.css';
@@ -19,61 +21,47 @@ export default function PraktijkenOverzicht(): ReactNode {
         <Heading as="h1">Praktijken</Heading>
         <p>
           Verhalen van gemeenten over preventie voor kinderen, jongeren en ouders. Filter op wat bij jouw vraag past; de
-          link in de adresbalk bewaart je keuze, zodat je hem kunt delen.
+          link in de adresbalk bewaart je keuze, zodat je hem kunt delen. Liever op de kaart zoeken? Bekijk de{' '}
+          <Link to="/praktijken/kaart">kaart van Nederland</Link>.
         </p>
-        <div className={styles.layout}>
-          <section aria-labelledby="filters-title" className={styles.filters}>
-            <Heading as="h2" id="filters-title" className={styles.sideTitle}>
-              Filters
-            </Heading>
-            <fieldset className={styles.operator}>
-              <legend>Meerdere keuzes binnen een filter:</legend>
-              <label>
-                <input type="radio" name="operator" checked={state.operator === 'en'} onChange={() => state.setOperator('en')} /> allemaal (EN)
-              </label>
-              <label>
-                <input type="radio" name="operator" checked={state.operator === 'of'} onChange={() => state.setOperator('of')} /> één ervan (OF)
-              </label>
-            </fieldset>
-            <button type="button" className="button button--secondary button--sm" onClick={state.clear} disabled={isEmptySelection(state.selection)}>
-              Wis alle filters
-            </button>
-            <FacetFilters
+        <SidebarLayout
+          id="filters-title"
+          title="Filters"
+          resultsLabel="Resultaten"
+          sidebar={
+            <FilterPanel
               praktijken={data.praktijken}
               factoren={data.factoren}
               selection={state.selection}
               operator={state.operator}
+              onOperator={state.setOperator}
+              onToggle={state.toggle}
+              onClear={state.clear}
+            />
+          }>
+          <div className={styles.toolbar}>
+            <ResultSummary
+              praktijken={data.praktijken}
+              factoren={data.factoren}
+              selection={state.selection}
+              operator={state.operator}
+              shown={shown.length}
               onToggle={state.toggle}
             />
-          </section>
-          <section aria-labelledby="results-title">
-            <Heading as="h2" id="results-title" className="visually-hidden">
-              Resultaten
-            </Heading>
-            <div className={styles.toolbar}>
-              <ResultSummary
-                praktijken={data.praktijken}
-                factoren={data.factoren}
-                selection={state.selection}
-                operator={state.operator}
-                shown={shown.length}
-                onToggle={state.toggle}
-              />
-              <label className={styles.sort}>
-                Sorteer op{' '}
-                <select value={state.sort} onChange={(event) => state.setSort(event.target.value === 'startjaar' ? 'startjaar' : 'titel')}>
-                  <option value="titel">naam (A–Z)</option>
-                  <option value="startjaar">startjaar (nieuwste eerst)</option>
-                </select>
-              </label>
-            </div>
-            <CardGrid>
-              {shown.map((praktijk) => (
-                <PraktijkCard key={praktijk.slug} praktijk={praktijk} />
-              ))}
-            </CardGrid>
-          </section>
-        </div>
+            <label className={styles.sort}>
+              Sorteer op{' '}
+              <select value={state.sort} onChange={(event) => state.setSort(event.target.value === 'startjaar' ? 'startjaar' : 'titel')}>
+                <option value="titel">naam (A–Z)</option>
+                <option value="startjaar">startjaar (nieuwste eerst)</option>
+              </select>
+            </label>
+          </div>
+          <CardGrid>
+            {shown.map((praktijk) => (
+              <PraktijkCard key={praktijk.slug} praktijk={praktijk} />
+            ))}
+          </CardGrid>
+        </SidebarLayout>
       </main>
     </Layout>
   );

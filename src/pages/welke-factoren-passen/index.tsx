@@ -6,7 +6,7 @@ import {rankFactors} from '@site/src/lib/finder';
 import SituationForm from './_components/SituationForm';
 import FactorRanking from './_components/FactorRanking';
 import {useSituation} from './_components/useSituation';
-import styles from './styles.module.css';
+import SidebarLayout from '@site/src/components/SidebarLayout';
 
 export default function Finder(): ReactNode {
   const {situation, toggle, clear} = useSituation();
@@ -20,17 +20,13 @@ export default function Finder(): ReactNode {
           praktijken die erop lijken, en welke praktijken je het best eerst kunt lezen. De link in de adresbalk bewaart je
           keuze.
         </p>
-        <div className={styles.layout}>
-          <section aria-labelledby="situatie-title">
-            <Heading as="h2" id="situatie-title" className={styles.sideTitle}>
-              Jouw situatie
-            </Heading>
-            <SituationForm situation={situation} onToggle={toggle} onClear={clear} />
-          </section>
-          <section aria-label="Resultaat">
-            <FactorRanking result={result} total={data.praktijken.length} onToggle={toggle} />
-          </section>
-        </div>
+        <SidebarLayout
+          id="situatie-title"
+          title="Jouw situatie"
+          resultsLabel="Resultaat"
+          sidebar={<SituationForm situation={situation} onToggle={toggle} onClear={clear} />}>
+          <FactorRanking result={result} total={data.praktijken.length} onToggle={toggle} />
+        </SidebarLayout>
       </main>
     </Layout>
   );

@@ -122,9 +122,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           <fieldset className={styles.fieldset} aria-describedby="coordinaten-hint">
             <legend className={styles.legend}>Plaats op de kaart</legend>
             <div id="coordinaten-hint" className={styles.hint}>
-              In decimale graden, van het gemeentehuis of de plek waar de praktijk draait. In Nederland ligt de breedtegraad tussen 50,7 en 53,6 en
-              de lengtegraad tussen 3,3 en 7,3. Twee cijfers achter de komma is genoeg. Je vindt ze bijvoorbeeld op OpenStreetMap: klik met rechts op
-              de plek en kies ‘Toon adres’.
+              Van het gemeentehuis of de plek waar de praktijk draait, in decimale graden met een punt, zoals 52.09. In Nederland ligt de
+              breedtegraad tussen 50.7 en 53.6 en de lengtegraad tussen 3.3 en 7.3; twee cijfers achter de punt is genoeg. Je vindt ze bijvoorbeeld op
+              OpenStreetMap: klik met rechts op de plek en kies ‘Toon adres’.
             </div>
             <div className={styles.inline}>
               <TextField id={fieldId('coordinaten.lat')} label={fieldLabels['coordinaten.lat']} hint="Bijvoorbeeld 52.09" error={err('coordinaten.lat')} value={state.lat} onChange={(v) => form.setText('lat', v)} type="number" step="any" inputMode="decimal" width="short" />
@@ -200,8 +200,8 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           <Heading as="h2" id="deel-contact">
             Contact en websites
           </Heading>
-          {rowList('contact', 'Organisatie en rol. Geen persoonlijk e-mailadres of telefoonnummer; een naam alleen als de bron die noemt.')}
-          {rowList('websites', 'Websites die de bron noemt.')}
+          {rowList('contact', 'Organisatie en rol. Een naam alleen als de bron die noemt; nooit een persoonlijk e-mailadres of telefoonnummer.')}
+          {rowList('websites', 'Websites die de bron noemt, met het volledige adres dat begint met https://.')}
         </section>
 
         <section className={styles.section} aria-labelledby="deel-bron">
@@ -212,7 +212,7 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           <TextField id={fieldId('bron.titel')} label={fieldLabels['bron.titel']} error={err('bron.titel')} value={state.bron.titel} onChange={(v) => form.setBron('titel', v)} />
           <TextField id={fieldId('bron.uitgever')} label={fieldLabels['bron.uitgever']} hint="De organisatie die de bron uitgaf." error={err('bron.uitgever')} value={state.bron.uitgever} onChange={(v) => form.setBron('uitgever', v)} />
           <div className={styles.inline}>
-            <TextField id={fieldId('bron.jaar')} label={fieldLabels['bron.jaar']} error={err('bron.jaar')} value={state.bron.jaar} onChange={(v) => form.setBron('jaar', v)} inputMode="numeric" width="short" />
+            <TextField id={fieldId('bron.jaar')} label={fieldLabels['bron.jaar']} hint="Zoals 2018" error={err('bron.jaar')} value={state.bron.jaar} onChange={(v) => form.setBron('jaar', v)} inputMode="numeric" width="short" />
             <TextField id={fieldId('bron.pagina')} label={fieldLabels['bron.pagina']} optional hint="Zoals 31 of 31-33" error={err('bron.pagina')} value={state.bron.pagina} onChange={(v) => form.setBron('pagina', v)} width="short" />
           </div>
           <TextField id={fieldId('bron.url')} label={fieldLabels['bron.url']} optional hint="Als de bron online staat. Begint met https://" error={err('bron.url')} value={state.bron.url} onChange={(v) => form.setBron('url', v)} type="url" inputMode="url" />

@@ -89,7 +89,7 @@ export default function ResultPanel({finished, stale, repositoryUrl, headingRef}
       <label htmlFor="mdx-uitvoer" className={styles.label}>
         Inhoud van {fileName}
       </label>
-      <textarea id="mdx-uitvoer" ref={textareaRef} className={`${styles.input} ${styles.output}`} readOnly value={mdx} rows={18} spellCheck={false} />
+      <textarea id="mdx-uitvoer" ref={textareaRef} className={`${styles.input} ${styles.output}`} readOnly value={mdx} rows={18} spellCheck={false} wrap="off" />
       <div className={styles.actions}>
         <button
           type="button"

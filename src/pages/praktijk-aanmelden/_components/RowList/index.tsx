@@ -7,7 +7,7 @@ import styles from '../../styles.module.css';
 const fieldLayout: Readonly<Record<string, {width?: 'short' | 'medium' | 'full'; inputMode?: 'numeric' | 'url'; type?: 'url'; textarea?: boolean; hint?: string}>> = {
   jaar: {width: 'short', inputMode: 'numeric'},
   waarde: {width: 'medium'},
-  url: {type: 'url', inputMode: 'url', hint: 'Begint met https://'},
+  url: {type: 'url', inputMode: 'url'},
   omschrijving: {textarea: true},
 };
 
@@ -48,16 +48,14 @@ export default function RowList({list, rows, hint, errorFor, onChange, onAdd, on
   }, [rows.length, list]);
 
   return (
-    <fieldset className={styles.fieldset} aria-describedby={hint ? hintId : undefined}>
+    <fieldset className={styles.fieldset} aria-describedby={hintId}>
       <legend className={styles.legend}>
         {labels.legend}
         <span className={styles.optional}> (niet verplicht)</span>
       </legend>
-      {hint && (
-        <div id={hintId} className={styles.hint}>
-          {hint}
-        </div>
-      )}
+      <div id={hintId} className={styles.hint}>
+        {hint} Een lege rij wordt overgeslagen.
+      </div>
       {rows.map((row, index) => (
         <fieldset key={row.key} className={styles.row}>
           <legend className={styles.rowLegend}>
@@ -85,7 +83,7 @@ export default function RowList({list, rows, hint, errorFor, onChange, onAdd, on
           </div>
           <button
             type="button"
-            className="button button--sm button--outline button--secondary"
+            className="button button--outline button--secondary"
             onClick={() => {
               pendingFocus.current = 'add';
               onRemove(index);
@@ -98,7 +96,7 @@ export default function RowList({list, rows, hint, errorFor, onChange, onAdd, on
       <button
         ref={addRef}
         type="button"
-        className="button button--sm button--secondary"
+        className="button button--secondary"
         onClick={() => {
           pendingFocus.current = 'new';
           onAdd();
