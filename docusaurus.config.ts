@@ -110,6 +110,7 @@ const config: Config = {
             {label: 'Over de kennisbank', to: '/over'},
             {label: 'Toegankelijkheid', to: '/over/toegankelijkheid'},
             {label: 'Privacy', to: '/over/privacy'},
+            {label: 'Open data', to: '/over/open-data'},
           ],
         },
       ],

@@ -81,8 +81,13 @@ function card(praktijk: PraktijkSummary): RootContent {
 /** Questions, practices and co-occurring factors under a factor page. */
 export function factorSections(slug: string, factor: Factor, data: KennisbankData): RootContent[] {
   const praktijken = data.factorPraktijken[slug] ?? [];
-  const together = (data.coOccurrence[slug] ?? []).slice(0, 5);
+  // A factor that every practice shows co-occurs with everything; listing it says nothing.
+  const everywhere = new Set(data.factoren.filter((f) => data.factorPraktijken[f.slug]?.length === data.counts.praktijken).map((f) => f.slug));
+  const together = (data.coOccurrence[slug] ?? []).filter((c) => !everywhere.has(c.slug)).slice(0, 5);
   const nameOf = (s: string) => data.factoren.find((f) => f.slug === s)?.korteNaam ?? s;
+  const note = everywhere.size
+    ? [paragraph(text(`Niet genoemd: ${[...everywhere].filter((s) => s !== slug).map(nameOf).join(', ')}. Die factoren zitten in alle praktijken.`))]
+    : [];
   return [
     heading(2, 'Vragen voor je eigen gemeente'),
     list(factor.vragen.map((vraag) => [text(vraag)])),
@@ -92,7 +97,8 @@ export function factorSections(slug: string, factor: Factor, data: KennisbankDat
     heading(2, 'Komt vaak samen voor met'),
     together.length
       ? list(together.map((c) => [link(urls.factor(c.slug), nameOf(c.slug)), text(` — in ${c.count} van dezelfde praktijken`)]))
-      : paragraph(text('Nog geen praktijken met deze factor.')),
+      : paragraph(text('Geen andere factoren die hier vaker dan elders samen voorkomen.')),
+    ...note,
   ];
 }
 
@@ -117,6 +123,7 @@ export default function remarkKennisbank({siteDir, siteUrl}: {siteDir: string; s
       if (!entry) return;
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
       tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, entry.data, data));
+      tree.children.unshift(element('p', 'kb-lead', [text(entry.data.kern) as unknown as RootContent]));
       tree.children.push(printFooter(entry.data.bron, siteUrl + urls.factor(slug)));
     } else {
       const entry = content.beleid.find((b) => b.slug === slug);
