@@ -49,7 +49,10 @@ export function summarize(resources: readonly LoadedResource[], filter: (r: Load
   };
 }
 
-/** Loads `url` in a fresh context (empty cache) and lists what it loaded until network idle. */
+/**
+ * Loads `url` in a fresh context (empty cache) and lists what it loaded until the page has
+ * hydrated and the network is idle.
+ */
 export async function loadResources(browser: Browser, url: string): Promise<LoadedResource[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -73,6 +76,10 @@ export async function loadResources(browser: Browser, url: string): Promise<Load
     );
   });
   await page.goto(url, {waitUntil: 'networkidle'});
+  // Network idle can come while a large main.js still runs and has not yet asked for the
+  // page's own chunks; Docusaurus marks the end of hydration on <html>, then wait for idle again.
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 60_000}).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
   const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== undefined);
   await context.close();
   const loaded = new Set(resources.filter((r) => !r.prefetch).map((r) => r.url));
