@@ -10,11 +10,12 @@
  *    The plain site is built in the same run from our node_modules.
  *
  * Prints everything, then exits 1 when a target is missed.
- * Flags: `--runs N` (default 3), `--only lighthouse|js`, `--no-gzip` (serve uncompressed).
+ * Flags: `--runs N` (default 3), `--only lighthouse|js`, `--no-gzip` (serve uncompressed),
+ * `--build DIR` (another build folder, e.g. a copy while someone rebuilds ./build).
  * Env: `CHROMIUM_PATH` (default /usr/bin/chromium), `LIGHTHOUSE_MODULE` (another Lighthouse install).
  */
 import {existsSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {chromiumPath, launchBrowser} from '../tests/e2e/browser';
@@ -43,11 +44,12 @@ const {values: flags} = parseArgs({
     runs: {type: 'string', default: '3'},
     only: {type: 'string'},
     'no-gzip': {type: 'boolean', default: false},
+    build: {type: 'string', default: 'build'},
   },
 });
 const runs = Number(flags.runs);
 const siteDir = process.cwd();
-const buildDir = join(siteDir, 'build');
+const buildDir = resolve(siteDir, flags.build);
 const log = (line: string) => console.log(`[perf] ${line}`);
 
 async function lighthouseReport(): Promise<string[]> {
@@ -124,7 +126,7 @@ async function jsBudgetReport(): Promise<string[]> {
 
 async function main(): Promise<void> {
   if (!existsSync(join(buildDir, 'index.html'))) {
-    console.error('Geen build gevonden in ./build. Draai eerst: npm run build');
+    console.error(`Geen build gevonden in ${buildDir}. Draai eerst: npm run build`);
     process.exit(1);
   }
   if (!existsSync(chromiumPath)) {

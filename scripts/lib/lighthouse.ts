@@ -115,16 +115,20 @@ export async function launchDebuggableChromium(executable: string): Promise<Debu
   const child: ChildProcess = spawn(
     executable,
     [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    {stdio: 'ignore'},
+    // Its own process group, so closing ends the helper processes with it.
+    {stdio: 'ignore', detached: true},
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      process.kill(-child.pid, 'SIGTERM');
       await exited;
     }
-    // Chromium's helper processes may still be letting go of the profile for a moment.
-    rmSync(profile, {recursive: true, force: true, maxRetries: 5, retryDelay: 200});
+    try {
+      rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
+    } catch {
+      // A helper still writing to the throw-away profile must not fail the measurement.
+    }
   };
   // Chromium writes the port it picked to DevToolsActivePort in the profile.
   const portFile = join(profile, 'DevToolsActivePort');

@@ -104,3 +104,18 @@ describe('print', () => {
     await page.close();
   });
 });
+
+describe('layout', () => {
+  it.each(['/', '/praktijken', '/werkende-factoren/matrix', '/beleid/indicatoren', '/welke-factoren-passen'])(
+    '%s does not scroll sideways at phone or desktop width',
+    async (path) => {
+      for (const width of [390, 1280]) {
+        const page = await session.browser.newPage({viewport: {width, height: 800}});
+        await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} op ${width}px`).toBeLessThanOrEqual(0);
+        await page.close();
+      }
+    },
+  );
+});
