@@ -37,6 +37,13 @@ export interface PraktijkSummary {
   readonly preventieniveau: readonly Praktijk['preventieniveau'][number][];
 }
 
+/** What the map needs of a practice: name, place and link. */
+export type KaartPraktijk = Pick<PraktijkSummary, 'slug' | 'url' | 'title' | 'gemeente' | 'provincie' | 'coordinaten'>;
+
+export function toKaartPraktijk({slug, url, title, gemeente, provincie, coordinaten}: PraktijkSummary): KaartPraktijk {
+  return {slug, url, title, gemeente, provincie, coordinaten};
+}
+
 export interface FactorSummary {
   readonly slug: string;
   readonly url: string;

@@ -54,13 +54,31 @@ function listContentFiles(siteDir: string, folder: string): string[] {
     .map((name) => join(dir, name));
 }
 
+type FileResult<K extends ContentKind> = {entry?: Entry<DataOf[K]>; rejected?: RejectedEntry; problems: Problem[]};
+
+/**
+ * Results by file and source text. A build reads every file more than once (the plugin's
+ * check, then Docusaurus' own frontmatter parsing); the result depends only on the text,
+ * so the second read costs nothing.
+ */
+const fileResults = new Map<string, {source: string; result: FileResult<ContentKind>}>();
+
 /** Reads one content file: parses MDX, checks frontmatter against its schema, lints the body. */
 export function loadFile<K extends ContentKind>(
   kind: K,
   absolutePath: string,
   siteDir: string,
   source: string = readFileSync(absolutePath, 'utf8'),
-): {entry?: Entry<DataOf[K]>; rejected?: RejectedEntry; problems: Problem[]} {
+): FileResult<K> {
+  const key = `${kind}\0${siteDir}\0${absolutePath}`;
+  const cached = fileResults.get(key);
+  if (cached?.source === source) return cached.result as FileResult<K>;
+  const result = parseContentFile(kind, absolutePath, siteDir, source);
+  fileResults.set(key, {source, result});
+  return result;
+}
+
+function parseContentFile<K extends ContentKind>(kind: K, absolutePath: string, siteDir: string, source: string): FileResult<K> {
   const file = relative(siteDir, absolutePath).replaceAll('\\', '/');
   const slug = basename(absolutePath, extname(absolutePath));
   let parsed: ReturnType<typeof parseMdx>;

@@ -19,3 +19,8 @@ declare module '@generated/kennisbank/default/themas.json' {
   const data: (Omit<ThemaSummary, 'praktijken'> & {aantal: number})[];
   export default data;
 }
+declare module '@generated/kennisbank/default/kaart.json' {
+  import type {KaartPraktijk} from '@site/src/content/graph';
+  const data: KaartPraktijk[];
+  export default data;
+}

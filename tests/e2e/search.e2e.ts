@@ -36,3 +36,20 @@ describe('local Dutch search, offline', () => {
     expect(links.some((href) => href.startsWith(prefix)), `${query}: ${links.join(', ')}`).toBe(true);
   });
 });
+
+describe('search bar in the navbar', () => {
+  it('loads its code and index only when used, then suggests pages', async () => {
+    const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${session.origin}/praktijken/think-op-school-zwolle`, {waitUntil: 'networkidle'});
+    expect(requested.filter((path) => path.includes('search-index'))).toEqual([]);
+    const before = requested.length;
+    await page.getByRole('searchbox', {name: 'Zoeken'}).first().focus();
+    await page.keyboard.type('kinderboerderij', {delay: 30});
+    const suggestion = page.locator('.navbar__search [role="listbox"] [role="option"]', {hasText: 'Kids & Koffie'}).first();
+    await suggestion.waitFor({timeout: 10_000});
+    expect(requested.slice(before).some((path) => path.includes('search-index'))).toBe(true);
+    await page.close();
+  });
+});

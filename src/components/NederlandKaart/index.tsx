@@ -1,12 +1,12 @@
 import React, {useId, useState, type ReactNode} from 'react';
-import type {PraktijkSummary} from '@site/src/content/graph';
+import type {KaartPraktijk} from '@site/src/content/graph';
 import {provincies} from '@site/src/content/vocabularies';
 import {MAP_VIEWBOX, provinceShapes} from './provinces';
 import {placeMarkers, project} from './project';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijken: readonly PraktijkSummary[];
+  readonly praktijken: readonly KaartPraktijk[];
   /**
    * Turns a site path into an href. SVG links bypass `@docusaurus/Link`, so the page passes
    * `useBaseUrlUtils().withBaseUrl` to honour a non-root baseUrl. Defaults to the path itself.

@@ -5,7 +5,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@generated/kennisbank/default/praktijken.json';
+import data from '@generated/kennisbank/default/factoren.json';
 import PraktijkForm from './_components/PraktijkForm';
 import styles from './styles.module.css';
 

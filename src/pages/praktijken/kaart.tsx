@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import data from '@generated/kennisbank/default/praktijken.json';
+import praktijken from '@generated/kennisbank/default/kaart.json';
 import KaartOverzicht from './_components/KaartOverzicht';
 
 export default function PraktijkenKaart(): ReactNode {
@@ -15,7 +15,7 @@ export default function PraktijkenKaart(): ReactNode {
           daar te zien in het <Link to="/praktijken">overzicht van de praktijken</Link>. Naast de kaart staan dezelfde
           praktijken als lijst, per provincie.
         </p>
-        <KaartOverzicht praktijken={data.praktijken} />
+        <KaartOverzicht praktijken={praktijken} />
       </main>
     </Layout>
   );

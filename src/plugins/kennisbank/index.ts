@@ -2,7 +2,7 @@ import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
-import type {KennisbankData} from '../../content/graph';
+import {toKaartPraktijk, type KennisbankData} from '../../content/graph';
 import {loadSiteState} from './state';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
@@ -21,11 +21,15 @@ export interface KennisbankGlobalData {
 export default function kennisbankPlugin(context: LoadContext): Plugin<KennisbankData> {
   const {siteDir} = context;
   loadSiteState(siteDir, {fresh: true});
+  // The first loadContent follows the check above; later calls come from edited files.
+  let changedSinceStart = false;
   return {
     name: 'kennisbank',
     getPathsToWatch: () => Object.values(contentTypes).map(({folder}) => `${siteDir}/${folder}/*.{md,mdx}`),
     async loadContent() {
-      return loadSiteState(siteDir, {fresh: true}).data;
+      const state = loadSiteState(siteDir, {fresh: changedSinceStart});
+      changedSinceStart = true;
+      return state.data;
     },
     async contentLoaded({content, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
@@ -33,6 +37,7 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
       await Promise.all([
         write('praktijken.json', {praktijken: content.praktijken, factoren: content.factoren}),
         write('matrix.json', content.matrix),
+        write('kaart.json', content.praktijken.map(toKaartPraktijk)),
         write('factoren.json', {factoren: content.factoren, factorPraktijken: Object.fromEntries(
           Object.entries(content.factorPraktijken).map(([slug, list]) => [slug, list.length]),
         ), totaal: content.counts.praktijken}),

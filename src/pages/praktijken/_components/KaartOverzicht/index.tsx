@@ -2,13 +2,13 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
-import type {PraktijkSummary} from '@site/src/content/graph';
+import type {KaartPraktijk} from '@site/src/content/graph';
 import {provincies} from '@site/src/content/vocabularies';
 import NederlandKaart, {aantalPraktijken, provincieLink} from '@site/src/components/NederlandKaart';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijken: readonly PraktijkSummary[];
+  readonly praktijken: readonly KaartPraktijk[];
 }
 
 /** The map with, beside it, the same practices as a text list grouped by province. */
