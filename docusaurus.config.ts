@@ -43,7 +43,9 @@ const config: Config = {
       {
         docs: {
           routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
+          // No docs sidebars: Docusaurus loads every sidebar's data on every doc page, case
+          // pages included. Overview pages and generated prev/next links do their job.
+          sidebarPath: false,
           editUrl,
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [[remarkKennisbank, {siteDir, siteUrl: `${siteUrl}${baseUrl}`.replace(/\/$/, '')}]],

@@ -127,8 +127,39 @@ export interface ThemaSummary {
   readonly topFactoren: readonly Count[];
 }
 
+export interface BeleidSummary {
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly gemeenten: readonly string[];
+  readonly regio?: string;
+  readonly jaar: number;
+  readonly documenttype: Beleid['documenttype'];
+  readonly status: Beleid['status'];
+  readonly indicatoren: number;
+  readonly interventies: number;
+}
+
+export function summariseBeleid({slug, data}: Sourced<Beleid>): BeleidSummary {
+  return {
+    slug,
+    url: urls.beleid(slug),
+    title: data.title,
+    summary: data.summary,
+    gemeenten: data.gemeenten,
+    ...(data.regio ? {regio: data.regio} : {}),
+    jaar: data.jaar,
+    documenttype: data.documenttype,
+    status: data.status,
+    indicatoren: data.indicatoren.length,
+    interventies: data.interventies.length,
+  };
+}
+
 export interface KennisbankData {
   readonly praktijken: readonly PraktijkSummary[];
+  readonly beleid: readonly BeleidSummary[];
   readonly factoren: readonly FactorSummary[];
   /** Practices per factor slug. */
   readonly factorPraktijken: Readonly<Record<string, readonly PraktijkSummary[]>>;
@@ -167,6 +198,7 @@ export function buildKennisbank(content: {
   });
   return {
     praktijken,
+    beleid: content.beleid.map(summariseBeleid).sort((a, b) => b.jaar - a.jaar || a.title.localeCompare(b.title, 'nl')),
     factoren,
     factorPraktijken,
     coOccurrence,

@@ -24,3 +24,8 @@ declare module '@generated/kennisbank/default/kaart.json' {
   const data: KaartPraktijk[];
   export default data;
 }
+declare module '@generated/kennisbank/default/beleid.json' {
+  import type {BeleidSummary} from '@site/src/content/graph';
+  const data: BeleidSummary[];
+  export default data;
+}

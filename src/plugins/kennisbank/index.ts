@@ -38,6 +38,7 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
         write('praktijken.json', {praktijken: content.praktijken, factoren: content.factoren}),
         write('matrix.json', content.matrix),
         write('kaart.json', content.praktijken.map(toKaartPraktijk)),
+        write('beleid.json', content.beleid),
         write('factoren.json', {factoren: content.factoren, factorPraktijken: Object.fromEntries(
           Object.entries(content.factorPraktijken).map(([slug, list]) => [slug, list.length]),
         ), totaal: content.counts.praktijken}),

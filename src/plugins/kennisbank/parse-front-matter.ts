@@ -19,7 +19,7 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
     const data = entry.data as Record<string, unknown>;
     const derived =
       kind === 'factor'
-        ? {sidebar_position: data.order, description: data.kern}
+        ? {description: data.kern}
         : {description: data.summary};
     return {...result, frontMatter: {...data, ...derived}};
   };

@@ -102,6 +102,35 @@ export function factorSections(slug: string, factor: Factor, data: KennisbankDat
   ];
 }
 
+/** Links to the previous and next factor in the publication's order. */
+export function factorNeighbours(slug: string, data: KennisbankData): RootContent {
+  const index = data.factoren.findIndex((f) => f.slug === slug);
+  const previous = data.factoren[index - 1];
+  const next = data.factoren[index + 1];
+  const links: PhrasingContent[] = [
+    ...(previous ? [text('← '), link(previous.url, `${previous.order}. ${previous.korteNaam}`)] : []),
+    ...(previous ? [text(' · ')] : []),
+    link('/werkende-factoren', 'alle factoren'),
+    ...(next ? [text(' · '), link(next.url, `${next.order}. ${next.korteNaam}`), text(' →')] : []),
+  ];
+  return element('nav', 'kb-neighbours', [paragraph(...links)], {'aria-label': 'Andere werkende factoren'});
+}
+
+/** Links from a policy page to the pages that compare and combine all policy documents. */
+function beleidLinks(): RootContent {
+  return element('nav', 'kb-neighbours', [
+    paragraph(
+      link('/beleid', 'Alle beleidsdocumenten'),
+      text(' · '),
+      link('/beleid/vergelijking', 'vergelijking'),
+      text(' · '),
+      link('/beleid/indicatoren', 'indicatorenbank'),
+      text(' · '),
+      link('/beleid/interventies', 'interventies A–Z'),
+    ),
+  ], {'aria-label': 'Meer over beleid'});
+}
+
 /**
  * Adds the generated parts of case and factor pages at build time, from the same validated
  * data as the rest of the site: the pages stay plain static HTML and their links are checked.
@@ -124,10 +153,10 @@ export default function remarkKennisbank({siteDir, siteUrl}: {siteDir: string; s
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
       tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, entry.data, data));
       tree.children.unshift(element('p', 'kb-lead', [text(entry.data.kern) as unknown as RootContent]));
-      tree.children.push(printFooter(entry.data.bron, siteUrl + urls.factor(slug)));
+      tree.children.push(factorNeighbours(slug, data), printFooter(entry.data.bron, siteUrl + urls.factor(slug)));
     } else {
       const entry = content.beleid.find((b) => b.slug === slug);
-      if (entry) tree.children.push(printFooter(entry.data.bron, siteUrl + urls.beleid(slug)));
+      if (entry) tree.children.push(beleidLinks(), printFooter(entry.data.bron, siteUrl + urls.beleid(slug)));
     }
   };
 }
