@@ -34,8 +34,8 @@ function validateWithFactors(source: string) {
 }
 
 // ---------------------------------------------------------------------------------------
-// A small seeded generator. fast-check is not installed yet; this keeps the property test
-// deterministic (same seed, same cases) and shrink-free but still adversarial.
+// A small seeded generator instead of a property-testing library: deterministic (same seed,
+// same cases; PROPERTY_SEED and PROPERTY_RUNS change them), without shrinking, adversarial.
 // ---------------------------------------------------------------------------------------
 
 type Random = () => number;
