@@ -1,14 +1,14 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
+import {axeViolations} from './axe';
 import {recordedPage, startSession, type Session} from './fixture';
 import {loadContent} from '../../src/content/load';
 import {validateContent} from '../../src/content/validate';
 import {formatProblem} from '../../src/content/problems';
 
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const screenshotDir = join(__dirname, '../../test-results/screenshots');
 const siteDir = join(__dirname, '../..');
 const path = '/praktijk-aanmelden';
@@ -20,21 +20,6 @@ beforeAll(async () => {
   mkdirSync(screenshotDir, {recursive: true});
 });
 afterAll(() => session?.close());
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: {target: string[]}[];
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (ctx: Document, opts: unknown) => Promise<{violations: AxeViolation[]}>}}).axe;
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return result.violations.map((v) => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' '))}));
-  });
-}
 
 /** Waits until React has hydrated the form (the submit button is enabled only then). */
 async function openForm(page: Page): Promise<void> {

@@ -1,10 +1,10 @@
-import {readFileSync, mkdirSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pageTypes} from './pages';
+import {axeViolations} from './axe';
 import {recordedPage, startSession, type Session} from './fixture';
 
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const screenshotDir = join(__dirname, '../../test-results/screenshots');
 const viewports = {telefoon: {width: 390, height: 844}, desktop: {width: 1280, height: 900}} as const;
 
@@ -15,24 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: {target: string[]}[];
-}
-
 describe.each(pageTypes)('$name ($path)', (pageType) => {
   it('has no WCAG A/AA violations, no foreign requests, cookies, console errors or CSP violations', async () => {
     const context = await session.browser.newContext({viewport: viewports.desktop});
     const {page, record} = await recordedPage(context, session.origin);
     const response = await page.goto(session.origin + pageType.path, {waitUntil: 'networkidle'});
     expect(response?.status()).toBe('status' in pageType ? pageType.status : 200);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as {axe: {run: (ctx: Document, opts: unknown) => Promise<{violations: AxeViolation[]}>}}).axe;
-      const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-      return result.violations.map((v) => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' '))}));
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);

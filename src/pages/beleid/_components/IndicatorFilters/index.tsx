@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {domeinen, themas, type VocabularyEntry} from '@site/src/content/vocabularies';
 import {optieAantal, type IndicatorFacet, type IndicatorRow, type IndicatorSelectie} from '@site/src/content/beleid-index';
+import CountedCheckbox from '@site/src/components/CountedCheckbox';
 import styles from './styles.module.css';
 
 interface Props {
@@ -33,20 +34,17 @@ export default function IndicatorFilters({rows, selectie, onToggle}: Props): Rea
             const count = optieAantal(rows, selectie, facet, option.value);
             const checked = selectie[facet].includes(option.value);
             return (
-              <div key={option.value} className={styles.option}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  name={facet}
-                  value={option.value}
-                  checked={checked}
-                  disabled={!checked && count === 0}
-                  onChange={() => onToggle(facet, option.value)}
-                />
-                <label htmlFor={id} title={option.description}>
-                  {option.label} <span className={styles.count}>({count})</span>
-                </label>
-              </div>
+              <CountedCheckbox
+                key={option.value}
+                id={id}
+                name={facet}
+                value={option.value}
+                label={option.label}
+                description={option.description}
+                checked={checked}
+                count={count}
+                onChange={() => onToggle(facet, option.value)}
+              />
             );
           })}
         </fieldset>

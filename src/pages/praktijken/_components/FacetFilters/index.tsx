@@ -9,6 +9,7 @@ import {
   type Operator,
   type Selection,
 } from '@site/src/lib/facets';
+import CountedCheckbox from '@site/src/components/CountedCheckbox';
 import styles from './styles.module.css';
 
 interface Props {
@@ -44,20 +45,16 @@ export default function FacetFilters({praktijken, factoren, selection, operator,
                 const count = optionCount(praktijken, selection, operator, key, option.value);
                 const checked = chosen.includes(option.value);
                 return (
-                  <div key={option.value} className={styles.option}>
-                    <input
-                      type="checkbox"
-                      id={id}
-                      name={key}
-                      value={option.value}
-                      checked={checked}
-                      disabled={!checked && count === 0}
-                      onChange={() => onToggle(key, option.value)}
-                    />
-                    <label htmlFor={id}>
-                      {option.label} <span className={styles.count}>({count})</span>
-                    </label>
-                  </div>
+                  <CountedCheckbox
+                    key={option.value}
+                    id={id}
+                    name={key}
+                    value={option.value}
+                    label={option.label}
+                    checked={checked}
+                    count={count}
+                    onChange={() => onToggle(key, option.value)}
+                  />
                 );
               })}
             </fieldset>

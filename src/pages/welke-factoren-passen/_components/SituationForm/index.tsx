@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import {situationKeys, situationVocabularies, type Situation, type SituationKey} from '@site/src/lib/finder';
+import CountedCheckbox from '@site/src/components/CountedCheckbox';
 import styles from './styles.module.css';
 
 const questions: Record<SituationKey, string> = {
@@ -26,17 +27,16 @@ export default function SituationForm({situation, onToggle, onClear}: Props): Re
             {situationVocabularies[key].map((entry) => {
               const id = `situatie-${key}-${entry.value}`;
               return (
-                <div key={entry.value} className={styles.option}>
-                  <input
-                    type="checkbox"
-                    id={id}
-                    checked={(situation[key] ?? []).includes(entry.value)}
-                    onChange={() => onToggle(key, entry.value)}
-                  />
-                  <label htmlFor={id} title={entry.description}>
-                    {entry.label}
-                  </label>
-                </div>
+                <CountedCheckbox
+                  key={entry.value}
+                  id={id}
+                  name={key}
+                  value={entry.value}
+                  label={entry.label}
+                  description={entry.description}
+                  checked={(situation[key] ?? []).includes(entry.value)}
+                  onChange={() => onToggle(key, entry.value)}
+                />
               );
             })}
           </div>
