@@ -3,6 +3,24 @@ import type {PhrasingContent, RootContent, Heading, Paragraph, Link, List, ListI
 
 export const text = (value: string): Text => ({type: 'text', value});
 export const link = (url: string, label: string): Link => ({type: 'link', url, children: [text(label)]});
+/**
+ * A link rendered as a plain `<a href>`. Markdown links become Docusaurus `Link`s, which
+ * prefetch their route's code as soon as they scroll into view; a box of ten links at the
+ * top of every case page made that the biggest script task after hydration. Docusaurus'
+ * `pathname://` escape keeps the base URL but skips prefetching. The targets are generated
+ * from validated slugs, so the build's broken-link check is not needed for them.
+ */
+export const plainLink = (path: string, label: string): PhrasingContent =>
+  ({
+    type: 'mdxJsxTextElement',
+    name: 'a',
+    attributes: [
+      {type: 'mdxJsxAttribute', name: 'href', value: `pathname://${path}`},
+      // Without it Docusaurus opens a pathname:// link in a new tab, as if it were external.
+      {type: 'mdxJsxAttribute', name: 'target', value: '_self'},
+    ],
+    children: [text(label)],
+  }) as PhrasingContent;
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children});
 export const heading = (depth: 2 | 3, label: string): Heading => ({type: 'heading', depth, children: [text(label)]});
 export const strong = (label: string): PhrasingContent => ({type: 'strong', children: [text(label)]});

@@ -7,16 +7,14 @@ import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
 import {loadSiteState} from './state';
-import {element, heading, joined, link, list, paragraph, strong, text} from './mdast';
+import {element, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
   return values.map((value) => labelOf(vocabulary, value)).join(', ');
 }
 
 function factorLinks(slugs: readonly string[], data: KennisbankData): PhrasingContent[] {
-  return joined(
-    data.factoren.filter((f) => slugs.includes(f.slug)).map((f) => link(urls.factor(f.slug), f.korteNaam)),
-  );
+  return joined(data.factoren.filter((f) => slugs.includes(f.slug)).map((f) => plainLink(urls.factor(f.slug), f.korteNaam)));
 }
 
 function fact(label: string, value: PhrasingContent[] | string): RootContent[] {
@@ -41,7 +39,7 @@ export function praktijkFacts(praktijk: Praktijk, data: KennisbankData): RootCon
     ...fact('Leeftijd', leeftijd),
     ...fact('Vindplaats', labels(settings, praktijk.settings)),
     ...fact('Preventie', labels(preventieniveaus, praktijk.preventieniveau)),
-    ...fact('Thema’s', joined(praktijk.themas.map((t) => link(urls.thema(t), labelOf(themas, t))))),
+    ...fact('Thema’s', joined(praktijk.themas.map((t) => plainLink(urls.thema(t), labelOf(themas, t))))),
     ...fact('Werkende factoren', factorLinks(praktijk.factoren, data)),
   ];
   const figures = praktijk.kerncijfers.length

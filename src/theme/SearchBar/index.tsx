@@ -30,6 +30,7 @@ export default function SearchBar(props: Props): ReactNode {
   // What the reader typed into the placeholder; read on every change, because the
   // placeholder is gone by the time the real input takes over.
   const typedEarly = useRef('');
+  const placeholder = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!active || ready) return undefined;
@@ -37,11 +38,13 @@ export default function SearchBar(props: Props): ReactNode {
       const input = wrapper.current?.querySelector<HTMLInputElement>('input:not([data-placeholder])');
       if (!input) return;
       window.clearInterval(timer);
-      // Move focus and text before the placeholder goes, so no keystroke falls in between.
-      const typed = typedEarly.current;
       input.setAttribute('aria-label', label());
-      input.focus();
-      if (typed) typeInto(input, typed);
+      // Move focus and text before the placeholder goes, so no keystroke falls in between;
+      // but only if the reader is still there: someone tabbing past must keep their place.
+      if (document.activeElement === placeholder.current) {
+        input.focus();
+        if (typedEarly.current) typeInto(input, typedEarly.current);
+      }
       setReady(true);
     }, 30);
     return () => window.clearInterval(timer);
@@ -52,6 +55,7 @@ export default function SearchBar(props: Props): ReactNode {
       {!ready && (
         <div className={`navbar__search ${styles.container}`}>
           <input
+            ref={placeholder}
             type="search"
             className={`navbar__search-input ${styles.input}`}
             placeholder={label()}
