@@ -7,13 +7,18 @@ interface Props {
   readonly id: string;
   readonly title: string;
   readonly sidebar: ReactNode;
-  /** The results, labelled for assistive technology by `resultsLabel`. */
+  /** The results, under a visually hidden heading `resultsLabel`. */
   readonly children: ReactNode;
   readonly resultsLabel: string;
+  /** Id of that heading, so a "naar het resultaat" link can jump past the sidebar. */
+  readonly resultsId: string;
 }
 
-/** Filters or questions on the left, results on the right; stacked on narrow screens, sidebar first. */
-export default function SidebarLayout({id, title, sidebar, children, resultsLabel}: Props): ReactNode {
+/**
+ * Filters or questions on the left, results on the right; stacked on narrow screens, sidebar
+ * first, which is why pages offer a link that jumps to the results.
+ */
+export default function SidebarLayout({id, title, sidebar, children, resultsLabel, resultsId}: Props): ReactNode {
   return (
     <div className={styles.layout}>
       <section aria-labelledby={id} className={styles.sidebar}>
@@ -22,7 +27,12 @@ export default function SidebarLayout({id, title, sidebar, children, resultsLabe
         </Heading>
         {sidebar}
       </section>
-      <section aria-label={resultsLabel}>{children}</section>
+      <section aria-labelledby={resultsId}>
+        <Heading as="h2" id={resultsId} className="visually-hidden">
+          {resultsLabel}
+        </Heading>
+        {children}
+      </section>
     </div>
   );
 }

@@ -24,10 +24,14 @@ export default function PraktijkenOverzicht(): ReactNode {
           link in de adresbalk bewaart je keuze, zodat je hem kunt delen. Liever op de kaart zoeken? Bekijk de{' '}
           <Link to="/praktijken/kaart">kaart van Nederland</Link>.
         </p>
+        <p className="kb-skip-to-results">
+          <Link to="#resultaten">Naar de praktijken</Link>
+        </p>
         <SidebarLayout
           id="filters-title"
           title="Filters"
           resultsLabel="Resultaten"
+          resultsId="resultaten"
           sidebar={
             <FilterPanel
               praktijken={data.praktijken}

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/praktijken.json';
 import {rankFactors} from '@site/src/lib/finder';
 import SituationForm from './_components/SituationForm';
@@ -20,10 +21,14 @@ export default function Finder(): ReactNode {
           praktijken die erop lijken, en welke praktijken je het best eerst kunt lezen. De link in de adresbalk bewaart je
           keuze.
         </p>
+        <p className="kb-skip-to-results">
+          <Link to="#resultaat">Naar het resultaat</Link>
+        </p>
         <SidebarLayout
           id="situatie-title"
           title="Jouw situatie"
           resultsLabel="Resultaat"
+          resultsId="resultaat"
           sidebar={<SituationForm situation={situation} onToggle={toggle} onClear={clear} />}>
           <FactorRanking result={result} total={data.praktijken.length} onToggle={toggle} />
         </SidebarLayout>
