@@ -7,35 +7,18 @@
  *   node --import tsx scripts/issue-form.ts --write   write the file
  *   node --import tsx scripts/issue-form.ts --check   exit 1 when the file is out of date
  */
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stringify} from 'yaml';
-import {loadFile} from '../src/content/load';
-import {contentTypes} from '../src/content/schemas';
+import {readFactorOptions, type FactorOption as FormOption} from './lib/factor-options';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../src/content/vocabularies';
 import {praktijkSections} from '../src/lib/mdx-writer';
 
 /** Where the generated form lives, relative to the site root. */
 export const issueFormPath = '.github/ISSUE_TEMPLATE/praktijk-aanmelden.yml';
 
-export interface FormOption {
-  readonly value: string;
-  readonly label: string;
-}
 
-/** The factor pages of a site as options, in file order, labelled with their title. */
-export function readFactorOptions(siteDir: string): FormOption[] {
-  const folder = join(siteDir, contentTypes.factor.folder);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-    .sort()
-    .map((name) => {
-      const slug = name.replace(/\.mdx?$/, '');
-      return {value: slug, label: loadFile('factor', join(folder, name), siteDir).entry?.data.title ?? slug};
-    });
-}
 
 // GitHub shows only the option text and gives it back in the issue; the value in brackets
 // is what the redacteur copies into the frontmatter.
@@ -155,3 +138,5 @@ function main(argv: readonly string[]): number {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }
+
+export {readFactorOptions, type FormOption};

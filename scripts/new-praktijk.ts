@@ -16,7 +16,8 @@ import {join, resolve} from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {parseArgs} from 'node:util';
 import type * as z from 'zod';
-import {loadContent, loadFile} from '../src/content/load';
+import {loadContent} from '../src/content/load';
+import {readFactorOptions} from './lib/factor-options';
 import {validateContent} from '../src/content/validate';
 import {issuesToProblems} from '../src/content/frontmatter';
 import {formatProblem, formatReport, nearest, type Problem} from '../src/content/problems';
@@ -223,18 +224,6 @@ function checkInput(input: Record<string, unknown>, slug: string, file: string, 
   return problems;
 }
 
-function readFactorOptions(siteDir: string): Option[] {
-  const folder = join(siteDir, contentTypes.factor.folder);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-    .sort()
-    .map((name) => {
-      const slug = name.replace(/\.mdx?$/, '');
-      const {entry} = loadFile('factor', join(folder, name), siteDir);
-      return {value: slug, label: entry?.data.title ?? slug};
-    });
-}
 
 /** Placeholder text per section, taken from the template so the two never drift apart. */
 function readPlaceholders(siteDir: string): PraktijkBody {
