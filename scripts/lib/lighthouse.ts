@@ -8,6 +8,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {median} from './stats';
+import {chromiumArgs} from '../../tests/e2e/browser';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -93,16 +94,6 @@ export function missedTargets(scores: Record<Category, number | null>): Category
   return categories.filter((id) => scores[id] === null || scores[id]! < targets[id]);
 }
 
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A Chromium with a DevTools port, in its own throw-away profile. */
 export interface DebuggableChromium {
@@ -114,7 +105,7 @@ export async function launchDebuggableChromium(executable: string): Promise<Debu
   const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
   const child: ChildProcess = spawn(
     executable,
-    [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     // Its own process group, so closing ends the helper processes with it.
     {stdio: 'ignore', detached: true},
   );
