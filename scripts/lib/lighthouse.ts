@@ -105,7 +105,8 @@ export async function launchDebuggableChromium(executable: string): Promise<Debu
   const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
   const child: ChildProcess = spawn(
     executable,
-    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    // Lighthouse was calibrated here with the new headless mode named explicitly.
+    [...chromiumArgs.map((arg) => (arg === '--headless' ? '--headless=new' : arg)), '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     // Its own process group, so closing ends the helper processes with it.
     {stdio: 'ignore', detached: true},
   );
