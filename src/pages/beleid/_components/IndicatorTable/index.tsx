@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {domeinen, labelOf, themas} from '@site/src/content/vocabularies';
 import type {IndicatorRow} from '@site/src/content/beleid-index';
+import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
  */
 export default function IndicatorTable({rows, total, isFiltered}: Props): ReactNode {
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="indicatoren-caption">
+    <TableScroller captionId="indicatoren-caption">
       <table className={styles.table}>
         <caption id="indicatoren-caption">
           {isFiltered ? `Indicatoren in de gekozen selectie: ${rows.length} van ${total}` : `Alle ${total} indicatoren uit de beleidsdocumenten`}
@@ -57,6 +58,6 @@ export default function IndicatorTable({rows, total, isFiltered}: Props): ReactN
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

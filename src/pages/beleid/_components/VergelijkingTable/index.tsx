@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {VergelijkingData, VergelijkingItem, VergelijkingRij} from '@site/src/content/beleid-index';
+import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 
 function Empty(): ReactNode {
@@ -44,7 +45,7 @@ function Cell({items, rij}: {readonly items: readonly VergelijkingItem[]; readon
  */
 export default function VergelijkingTable({data}: {readonly data: VergelijkingData}): ReactNode {
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="vergelijking-caption">
+    <TableScroller captionId="vergelijking-caption">
       <table className={styles.table}>
         <caption id="vergelijking-caption">
           {data.documenten.length} beleidsdocumenten naast elkaar, van oud naar nieuw
@@ -79,6 +80,6 @@ export default function VergelijkingTable({data}: {readonly data: VergelijkingDa
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

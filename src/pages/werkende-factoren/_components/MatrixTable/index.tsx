@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {useQueryString} from '@docusaurus/theme-common';
 import type {MatrixData} from '@site/src/content/graph';
 import {sortRows, type MatrixSort} from './sortRows';
+import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 
 /**
@@ -25,7 +26,7 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
           </select>
         </label>
       </p>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby="matrix-caption">
+      <TableScroller captionId="matrix-caption">
         <table className={styles.table}>
           <caption id="matrix-caption">
             {matrix.rows.length} praktijken × {matrix.factoren.length} werkende factoren
@@ -73,7 +74,7 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroller>
     </>
   );
 }

@@ -1,0 +1,20 @@
+import React, {type ReactNode} from 'react';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Id of the table's caption, which names the scroll region. */
+  readonly captionId: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * A wide table that scrolls sideways inside its own box instead of widening the page. The
+ * box is focusable and named by the caption, so keyboard users can scroll it too.
+ */
+export default function TableScroller({captionId, children}: Props): ReactNode {
+  return (
+    <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={captionId}>
+      {children}
+    </div>
+  );
+}
