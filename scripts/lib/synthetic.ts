@@ -7,30 +7,12 @@
 import {stringify} from 'yaml';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, valuesOf} from '../../src/content/vocabularies';
 import type {PraktijkInput} from '../../src/content/schemas/praktijk';
+import {praktijkSections} from '../../src/lib/mdx-writer';
+import {seededRandom} from './random';
 
 /** The body sections of a practice, in the order the template prescribes. */
-export const sections = [
-  'In het kort',
-  'Aanleiding',
-  'Aanpak',
-  'Wat werkt',
-  'Resultaten',
-  'Valkuilen en lessen',
-  'Tips voor andere gemeenten',
-  'Meer weten',
-] as const;
+export const sections = praktijkSections.map((section) => section.heading);
 
-/** Mulberry32: a tiny seeded generator, enough to spread values evenly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 

@@ -2,6 +2,7 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {seededRandom} from '../../scripts/lib/random';
 import {escapeMdxText, praktijkSections, praktijkToMdx, slugify, type PraktijkBody} from '../../src/lib/mdx-writer';
 import {loadContent, loadFile, type LoadedContent} from '../../src/content/load';
 import {validateContent} from '../../src/content/validate';
@@ -40,17 +41,6 @@ function validateWithFactors(source: string) {
 
 type Random = () => number;
 
-/** mulberry32: tiny, fast and good enough to spread test cases. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const integer = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T,>(random: Random, list: readonly T[]): T => list[integer(random, 0, list.length - 1)]!;
