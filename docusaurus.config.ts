@@ -68,7 +68,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/kennisbank/index.ts'],
+  plugins: ['./src/plugins/kennisbank/index.ts', './src/plugins/lean-bundle/index.ts'],
   themes: search.themes,
 
   themeConfig: {
