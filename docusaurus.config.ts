@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {createParseFrontMatter} from './src/plugins/kennisbank/parse-front-matter';
 import remarkKennisbank from './src/plugins/kennisbank/remark-generated';
+import {paintFirstSsrTemplate} from './src/plugins/page-load/ssr-template';
 import {searchConfig} from './src/plugins/search-config';
 
 const siteDir = __dirname;
@@ -28,6 +29,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   future: {v4: true, faster: true},
+  ssrTemplate: paintFirstSsrTemplate,
 
   i18n: {defaultLocale: 'nl', locales: ['nl'], localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl'}}},
 
@@ -68,7 +70,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/kennisbank/index.ts', './src/plugins/lean-bundle/index.ts'],
+  plugins: ['./src/plugins/kennisbank/index.ts', './src/plugins/page-load/index.ts'],
   themes: search.themes,
 
   themeConfig: {

@@ -6,11 +6,11 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * a fifth of main.js and its language definitions run on every page load. Code blocks keep
  * working: `@theme/CodeBlock` imports its own Prism, in the chunk of the page that has one.
  */
-export default function leanBundlePlugin(context: LoadContext): Plugin {
+export default function pageLoadPlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
   const needsPrismModule = (prism?.additionalLanguages ?? []).length > 0;
   return {
-    name: 'lean-bundle',
+    name: 'page-load',
     configureWebpack(_config, isServer) {
       if (isServer || needsPrismModule) return {};
       const prismClientModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
