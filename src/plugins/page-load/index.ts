@@ -4,7 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 export const compileHint = '//# allFunctionsCalledOnLoad';
 
 /** The client entry: its module factories all run on load, so it is worth compiling early. */
-export const eagerlyCompiledScripts = /(^|\/)(main|react)\.[0-9a-f]+\.js$/;
+export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
 
 /**
  * Two changes to the client bundle, both about the work a phone does before a page responds.
@@ -29,13 +29,6 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
       const prismClientModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages').replace(/\.js$/, '');
       return {
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
-        optimization: {
-          splitChunks: {
-            cacheGroups: {
-              react: {name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, chunks: 'initial', priority: 60, enforce: true},
-            },
-          },
-        },
         plugins: [
           new BannerPlugin({
             banner: compileHint,
