@@ -16,7 +16,6 @@ export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
  * - main.js gets V8's compile hint. Without it, Chrome compiles each module factory on the
  *   main thread when it is first called, which was most of the one long task of every page
  *   load; with it, that compiling happens on a background thread during the download.
- *   The banner is added after minification (which would drop the comment).
  */
 export default function pageLoadPlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
@@ -34,7 +33,8 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
             banner: compileHint,
             raw: true,
             test: eagerlyCompiledScripts,
-            stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
+            // After the minifier (which drops comments), before source maps are written.
+            stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
           }),
         ],
       };

@@ -1,0 +1,72 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {startSession, type Session} from './fixture';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+const casePath = '/praktijken/think-op-school-zwolle';
+const codePath = '/over/open-data';
+
+/** Loads a page until hydrated and idle; returns the bodies of all JavaScript it fetched. */
+async function loadedScripts(page: Page, path: string): Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) bodies.push(response.text());
+  });
+  await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  return Promise.all(bodies);
+}
+
+// A string of prism-react-renderer's theme code, present wherever Prism is bundled.
+const prismMarker = '--prism-color';
+
+describe('page load', () => {
+  it('paints the page before its scripts run, then hydrates', async () => {
+    const page = await session.browser.newPage();
+    await page.addInitScript(() => {
+      const added: {src: string; at: number}[] = [];
+      (window as unknown as {__scripts: typeof added}).__scripts = added;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of Array.from(record.addedNodes))
+            if (node instanceof HTMLScriptElement && node.src) added.push({src: node.src, at: performance.now()});
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await page.goto(session.origin + casePath, {waitUntil: 'load'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const {scripts, firstPaint} = await page.evaluate(() => ({
+      scripts: (window as unknown as {__scripts: {src: string; at: number}[]}).__scripts,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    }));
+    const main = scripts.find((script) => /\/main\.[0-9a-f]+\.js$/.test(script.src));
+    expect(main, 'main.js werd niet geladen').toBeDefined();
+    expect(firstPaint).toBeGreaterThan(0);
+    expect(main!.at).toBeGreaterThanOrEqual(firstPaint!);
+    await page.close();
+  });
+
+  it('loads Prism only on a page that shows code, and highlights that code', async () => {
+    const page = await session.browser.newPage();
+    const caseScripts = await loadedScripts(page, casePath);
+    expect(caseScripts.length).toBeGreaterThan(0);
+    expect(caseScripts.filter((body) => body.includes(prismMarker))).toEqual([]);
+
+    const codeScripts = await loadedScripts(page, codePath);
+    expect(codeScripts.some((body) => body.includes(prismMarker))).toBe(true);
+    expect(await page.locator('pre code .token').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('serves the code highlighted in the HTML, before any script runs', async () => {
+    const context = await session.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(session.origin + codePath);
+    expect(await page.locator('pre code .token').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+});
