@@ -6,6 +6,7 @@ import type {Praktijk} from './schemas/praktijk';
 import type {Factor} from './schemas/factor';
 import type {Beleid} from './schemas/beleid';
 import {themas} from './vocabularies';
+import {byDutchTitle} from './collate';
 
 export const urls = {
   praktijk: (slug: string) => `/praktijken/${slug}`,
@@ -82,7 +83,6 @@ export function summariseFactor({slug, data}: Sourced<Factor>): FactorSummary {
   return {slug, url: urls.factor(slug), title: data.title, korteNaam: data.korteNaam, kern: data.kern, order: data.order};
 }
 
-const byTitle = (a: {title: string}, b: {title: string}) => a.title.localeCompare(b.title, 'nl');
 
 /** Counts how often each key occurs, sorted by count (high first), then by the tiebreak order. */
 export function countBy(keys: readonly string[], order: readonly string[] = []): Count[] {
@@ -175,7 +175,7 @@ export function buildKennisbank(content: {
   factoren: readonly Sourced<Factor>[];
   beleid: readonly Sourced<Beleid>[];
 }): KennisbankData {
-  const praktijken = content.praktijken.map(summarisePraktijk).sort(byTitle);
+  const praktijken = content.praktijken.map(summarisePraktijk).sort(byDutchTitle);
   const factoren = content.factoren.map(summariseFactor).sort((a, b) => a.order - b.order);
   const order = factoren.map((f) => f.slug);
   const factorPraktijken = Object.fromEntries(
@@ -198,7 +198,7 @@ export function buildKennisbank(content: {
   });
   return {
     praktijken,
-    beleid: content.beleid.map(summariseBeleid).sort((a, b) => b.jaar - a.jaar || a.title.localeCompare(b.title, 'nl')),
+    beleid: content.beleid.map(summariseBeleid).sort((a, b) => b.jaar - a.jaar || byDutchTitle(a, b)),
     factoren,
     factorPraktijken,
     coOccurrence,

@@ -1,5 +1,6 @@
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
 import type {PraktijkSummary} from '../content/graph';
+import {byDutchTitle} from '../content/collate';
 
 /** The facets a reader can filter practices on; the key is also the URL parameter. */
 export const facetKeys = ['thema', 'factor', 'doelgroep', 'leeftijd', 'setting', 'provincie', 'preventie'] as const;
@@ -83,12 +84,11 @@ export function optionCount(
 export type SortKey = 'titel' | 'startjaar';
 
 export function sortPraktijken(praktijken: readonly PraktijkSummary[], sort: SortKey): PraktijkSummary[] {
-  const byTitle = (a: PraktijkSummary, b: PraktijkSummary) => a.title.localeCompare(b.title, 'nl');
   if (sort === 'startjaar') {
     // Newest first; practices without a start year go last, in title order.
-    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || byTitle(a, b));
+    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || byDutchTitle(a, b));
   }
-  return [...praktijken].sort(byTitle);
+  return [...praktijken].sort(byDutchTitle);
 }
 
 export function isEmptySelection(selection: Selection): boolean {

@@ -1,5 +1,6 @@
 import {doelgroepen, leeftijdsfasen, settings, themas, labelOf, type VocabularyEntry} from '../content/vocabularies';
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
+import {byDutchTitle} from '../content/collate';
 
 /** What a reader can tell the finder about their situation; the key is the URL parameter. */
 export const situationKeys = ['doelgroep', 'leeftijd', 'setting', 'thema'] as const;
@@ -108,7 +109,7 @@ export function rankFactors(
       (a, b) =>
         matchStrength(b.praktijk, situation) - matchStrength(a.praktijk, situation) ||
         b.sharedFactors.length - a.sharedFactors.length ||
-        a.praktijk.title.localeCompare(b.praktijk.title, 'nl'),
+        byDutchTitle(a.praktijk, b.praktijk),
     )
     .slice(0, 5);
   return {status: isEmpty ? 'leeg' : 'gevonden', matched: matched.length, ranking, readFirst};
