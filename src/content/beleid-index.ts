@@ -15,8 +15,10 @@ interface Sourced<T> {
   readonly data: T;
 }
 
-// One collator for all comparisons: `localeCompare` with options builds a new one per call.
-const compareNl = new Intl.Collator('nl', {sensitivity: 'base', numeric: true}).compare;
+// One collator, made on first use (the indicator page imports this module in the browser):
+// `localeCompare` with options builds a new one per call.
+let collator: Intl.Collator | undefined;
+const compareNl = (a: string, b: string) => (collator ??= new Intl.Collator('nl', {sensitivity: 'base', numeric: true})).compare(a, b);
 
 /* ------------------------------------------------------------------------------------------
  * Source files

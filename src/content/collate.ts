@@ -1,9 +1,15 @@
 /**
- * Dutch alphabetical order, from one shared collator. `a.localeCompare(b, 'nl')` builds a new
- * collator on every call: sorting the fifteen cards of the overview took 14 ms on page load.
+ * Dutch alphabetical order. In the browser, building a Dutch collator costs about 20 ms on a
+ * page load (locale data), and `localeCompare(b, 'nl')` builds one per call; so the build
+ * ranks practices once (`titelVolgorde`) and the browser sorts by that rank.
  */
-const dutch = new Intl.Collator('nl');
+let dutch: Intl.Collator | undefined;
 
-export const compareDutch = (a: string, b: string): number => dutch.compare(a, b);
+/** Node-side (build, scripts): compares with a single Dutch collator, made on first use. */
+export const compareDutch = (a: string, b: string): number => (dutch ??= new Intl.Collator('nl')).compare(a, b);
 
-export const byDutchTitle = (a: {readonly title: string}, b: {readonly title: string}): number => dutch.compare(a.title, b.title);
+export const byDutchTitle = (a: {readonly title: string}, b: {readonly title: string}): number => compareDutch(a.title, b.title);
+
+/** Browser-side: Dutch title order from the rank the build gave each practice. */
+export const inTitleOrder = (a: {readonly titelVolgorde: number}, b: {readonly titelVolgorde: number}): number =>
+  a.titelVolgorde - b.titelVolgorde;

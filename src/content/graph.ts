@@ -36,13 +36,15 @@ export interface PraktijkSummary {
   readonly themas: readonly Praktijk['themas'][number][];
   readonly factoren: readonly string[];
   readonly preventieniveau: readonly Praktijk['preventieniveau'][number][];
+  /** Position in Dutch alphabetical order of titles, so browsers sort without a collator. */
+  readonly titelVolgorde: number;
 }
 
 /** What the map needs of a practice: name, place and link. */
-export type KaartPraktijk = Pick<PraktijkSummary, 'slug' | 'url' | 'title' | 'gemeente' | 'provincie' | 'coordinaten'>;
+export type KaartPraktijk = Pick<PraktijkSummary, 'slug' | 'url' | 'title' | 'gemeente' | 'provincie' | 'coordinaten' | 'titelVolgorde'>;
 
-export function toKaartPraktijk({slug, url, title, gemeente, provincie, coordinaten}: PraktijkSummary): KaartPraktijk {
-  return {slug, url, title, gemeente, provincie, coordinaten};
+export function toKaartPraktijk({slug, url, title, gemeente, provincie, coordinaten, titelVolgorde}: PraktijkSummary): KaartPraktijk {
+  return {slug, url, title, gemeente, provincie, coordinaten, titelVolgorde};
 }
 
 export interface FactorSummary {
@@ -59,7 +61,7 @@ export interface Count {
   readonly count: number;
 }
 
-export function summarisePraktijk({slug, data}: Sourced<Praktijk>): PraktijkSummary {
+export function summarisePraktijk({slug, data}: Sourced<Praktijk>): Omit<PraktijkSummary, 'titelVolgorde'> {
   return {
     slug,
     url: urls.praktijk(slug),
@@ -175,7 +177,10 @@ export function buildKennisbank(content: {
   factoren: readonly Sourced<Factor>[];
   beleid: readonly Sourced<Beleid>[];
 }): KennisbankData {
-  const praktijken = content.praktijken.map(summarisePraktijk).sort(byDutchTitle);
+  const praktijken: PraktijkSummary[] = content.praktijken
+    .map(summarisePraktijk)
+    .sort(byDutchTitle)
+    .map((praktijk, titelVolgorde) => ({...praktijk, titelVolgorde}));
   const factoren = content.factoren.map(summariseFactor).sort((a, b) => a.order - b.order);
   const order = factoren.map((f) => f.slug);
   const factorPraktijken = Object.fromEntries(

@@ -1,6 +1,6 @@
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
 import type {PraktijkSummary} from '../content/graph';
-import {byDutchTitle} from '../content/collate';
+import {inTitleOrder} from '../content/collate';
 
 /** The facets a reader can filter practices on; the key is also the URL parameter. */
 export const facetKeys = ['thema', 'factor', 'doelgroep', 'leeftijd', 'setting', 'provincie', 'preventie'] as const;
@@ -86,9 +86,9 @@ export type SortKey = 'titel' | 'startjaar';
 export function sortPraktijken(praktijken: readonly PraktijkSummary[], sort: SortKey): PraktijkSummary[] {
   if (sort === 'startjaar') {
     // Newest first; practices without a start year go last, in title order.
-    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || byDutchTitle(a, b));
+    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || inTitleOrder(a, b));
   }
-  return [...praktijken].sort(byDutchTitle);
+  return [...praktijken].sort(inTitleOrder);
 }
 
 export function isEmptySelection(selection: Selection): boolean {

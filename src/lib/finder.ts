@@ -1,6 +1,6 @@
 import {doelgroepen, leeftijdsfasen, settings, themas, labelOf, type VocabularyEntry} from '../content/vocabularies';
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
-import {byDutchTitle} from '../content/collate';
+import {inTitleOrder} from '../content/collate';
 
 /** What a reader can tell the finder about their situation; the key is the URL parameter. */
 export const situationKeys = ['doelgroep', 'leeftijd', 'setting', 'thema'] as const;
@@ -109,7 +109,7 @@ export function rankFactors(
       (a, b) =>
         matchStrength(b.praktijk, situation) - matchStrength(a.praktijk, situation) ||
         b.sharedFactors.length - a.sharedFactors.length ||
-        byDutchTitle(a.praktijk, b.praktijk),
+        inTitleOrder(a.praktijk, b.praktijk),
     )
     .slice(0, 5);
   return {status: isEmpty ? 'leeg' : 'gevonden', matched: matched.length, ranking, readFirst};

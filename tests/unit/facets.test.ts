@@ -17,6 +17,8 @@ function praktijk(slug: string, extra: Partial<PraktijkSummary>): PraktijkSummar
     themas: ['opvoedondersteuning'],
     factoren: ['a'],
     preventieniveau: ['universeel'],
+    // The build's Dutch title order; here the slugs are already alphabetical.
+    titelVolgorde: ['alpha', 'beta', 'gamma'].indexOf(slug),
     ...extra,
   };
 }

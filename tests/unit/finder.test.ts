@@ -12,15 +12,22 @@ function praktijk(slug: string, settingsList: PraktijkSummary['settings'], facto
   return {
     slug, url: `/praktijken/${slug}`, title: slug, summary: '', gemeente: slug, provincie: 'utrecht', coordinaten: {lat: 52, lon: 5},
     doelgroepen: ['ouders'], leeftijdsfasen: ['0-4'], settings: settingsList, themas: ['opvoedondersteuning'], factoren: factorList, preventieniveau: ['universeel'],
+    titelVolgorde: 0,
   };
 }
 
-const praktijken = [
+/** Gives each practice its rank in title order, as the build does. */
+const ranked = (list: PraktijkSummary[]) => {
+  const order = list.map((p) => p.title).sort();
+  return list.map((p) => ({...p, titelVolgorde: order.indexOf(p.title)}));
+};
+
+const praktijken = ranked([
   praktijk('w1', ['wijk-en-buurt'], ['overal', 'wijk']),
   praktijk('w2', ['wijk-en-buurt'], ['overal', 'wijk', 'school']),
   praktijk('s1', ['school'], ['overal', 'school']),
   praktijk('s2', ['school'], ['overal', 'school']),
-];
+]);
 
 describe('rankFactors', () => {
   it('ranks the factors of the matching practices first, with a reason that counts them', () => {

@@ -19,6 +19,13 @@ describe('buildKennisbank on the real content', () => {
       expect(data.factorPraktijken[factor.slug]!.map((p) => p.slug)).toEqual(expected);
     }
   });
+  it('ranks practices in Dutch title order, so browsers can sort without a collator', () => {
+    const dutch = [...data.praktijken].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+    expect(dutch.map((p) => p.titelVolgorde)).toEqual(dutch.map((_, index) => index));
+    // The curly quote of ‘THINK op school’ must not push it past Z, as code-unit order would.
+    const think = data.praktijken.find((p) => p.slug === 'think-op-school-zwolle')!;
+    expect(think.titelVolgorde).toBeLessThan(data.praktijken.length - 1);
+  });
   it('never lists a factor as co-occurring with itself', () => {
     for (const [slug, counts] of Object.entries(data.coOccurrence)) expect(counts.map((c) => c.slug)).not.toContain(slug);
   });

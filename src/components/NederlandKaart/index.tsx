@@ -1,7 +1,7 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import type {KaartPraktijk} from '@site/src/content/graph';
 import {provincies} from '@site/src/content/vocabularies';
-import {byDutchTitle} from '@site/src/content/collate';
+import {inTitleOrder} from '@site/src/content/collate';
 import {MAP_VIEWBOX, provinceShapes} from './provinces';
 import {placeMarkers, project} from './project';
 import styles from './styles.module.css';
@@ -41,7 +41,7 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
   for (const p of praktijken) counts.set(p.provincie, (counts.get(p.provincie) ?? 0) + 1);
   const labels = new Map<string, string>(provincies.map((p) => [p.value, p.label]));
   // Draw from north to south so southern markers sit on top, the way a reader scans the map.
-  const sorted = [...praktijken].sort((a, b) => b.coordinaten.lat - a.coordinaten.lat || byDutchTitle(a, b));
+  const sorted = [...praktijken].sort((a, b) => b.coordinaten.lat - a.coordinaten.lat || inTitleOrder(a, b));
   const placed = placeMarkers(sorted, (p) => project(p.coordinaten.lat, p.coordinaten.lon), MARKER_SPACING);
 
   return (

@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import type {KaartPraktijk} from '@site/src/content/graph';
 import {provincies} from '@site/src/content/vocabularies';
-import {byDutchTitle} from '@site/src/content/collate';
+import {inTitleOrder} from '@site/src/content/collate';
 import NederlandKaart, {aantalPraktijken, provincieLink} from '@site/src/components/NederlandKaart';
 import styles from './styles.module.css';
 
@@ -17,7 +17,7 @@ export default function KaartOverzicht({praktijken}: Props): ReactNode {
   const {withBaseUrl} = useBaseUrlUtils();
   const groups = provincies.map((provincie) => ({
     ...provincie,
-    praktijken: praktijken.filter((p) => p.provincie === provincie.value).sort(byDutchTitle),
+    praktijken: praktijken.filter((p) => p.provincie === provincie.value).sort(inTitleOrder),
   }));
   const leeg = groups.filter((g) => g.praktijken.length === 0);
   return (
