@@ -61,6 +61,9 @@ async function lighthouseReport(): Promise<string[]> {
   const rows: (string | number)[][] = [];
   const audits: string[] = [];
   try {
+    // A page whose scripts fail scores better, so a broken page must not pass as a fast one.
+    const broken = await pagesThatDoNotHydrate(origin);
+    if (broken.length > 0) return broken.map((problem) => `${problem} — Lighthouse-cijfers zouden niets zeggen`);
     for (const page of perfPages) {
       const results: RunSummary[] = [];
       for (let run = 1; run <= runs; run++) {
@@ -92,6 +95,32 @@ async function lighthouseReport(): Promise<string[]> {
   );
   if (audits.length > 0) console.log(`\nAfgekeurde audits buiten performance:\n${audits.map((a) => `  ${a}`).join('\n')}`);
   return failures;
+}
+
+/** The perf pages that do not become interactive (hydrate) within 15 s, or log errors. */
+async function pagesThatDoNotHydrate(origin: string): Promise<string[]> {
+  const browser = await launchBrowser();
+  try {
+    const problems: string[] = [];
+    for (const {path} of perfPages) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${origin}${path}`, {waitUntil: 'load'});
+      const hydrated = await page
+        .waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 15_000})
+        .then(() => true, () => false);
+      if (!hydrated) problems.push(`${path}: de pagina hydrateert niet`);
+      if (errors.length > 0) problems.push(`${path}: fouten in de console: ${errors.join('; ')}`);
+      await page.close();
+    }
+    return problems;
+  } finally {
+    await browser.close();
+  }
 }
 
 async function jsBudgetReport(): Promise<string[]> {
