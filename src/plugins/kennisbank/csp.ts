@@ -1,9 +1,10 @@
 import {createHash} from 'node:crypto';
 
 /**
- * Docusaurus puts one small inline script in every page (it sets the colour mode before
- * the first paint). A CSP that allows only our own origin must name that script by hash.
- * The HTML is our own build output, so a pattern is enough to find the script bodies.
+ * Every page has small inline scripts: Docusaurus' colour mode (set before the first paint)
+ * and our loader that starts the scripts after it (`page-load/ssr-template.ts`). A CSP that
+ * allows only our own origin must name each by hash. The HTML is our own build output, so a
+ * pattern is enough to find the script bodies.
  */
 export function inlineScriptHashes(htmlPages: readonly string[]): string[] {
   const hashes = new Set<string>();
