@@ -37,6 +37,18 @@ describe('local Dutch search, offline', () => {
   });
 });
 
+describe('search page', () => {
+  it('labels its input in Dutch and keeps the footer at the bottom', async () => {
+    const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.goto(`${session.origin}/search`, {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await expect.poll(() => page.locator('input[name="q"]').getAttribute('aria-label')).toBe('Zoek in de kennisbank');
+    const footerBottom = await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().bottom);
+    expect(footerBottom).toBeGreaterThanOrEqual(900);
+    await page.close();
+  });
+});
+
 describe('search bar in the navbar', () => {
   it('loads its code and index only when used, then suggests pages', async () => {
     const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
