@@ -47,6 +47,12 @@ describe('page load', () => {
     expect(main, 'main.js werd niet geladen').toBeDefined();
     expect(firstPaint).toBeGreaterThan(0);
     expect(main!.at).toBeGreaterThanOrEqual(firstPaint!);
+    // The page's route chunks come from the loader, before main.js; main.js inserts none itself.
+    const listed = JSON.parse((await page.locator('#route-chunks').textContent()) ?? '[]') as string[];
+    expect(listed.length).toBeGreaterThan(3);
+    const order = scripts.map((script) => new URL(script.src).pathname);
+    expect(order.slice(1, -1)).toEqual(listed);
+    expect(order.at(-1)).toBe(new URL(main!.src).pathname);
     await page.close();
   });
 

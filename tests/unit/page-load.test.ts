@@ -4,6 +4,7 @@ import type {LoadContext} from '@docusaurus/types';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import pageLoadPlugin, {compileHint, eagerlyCompiledScripts} from '../../src/plugins/page-load';
 import {paintFirstSsrTemplate} from '../../src/plugins/page-load/ssr-template';
+import {registryModules, routeChunkFiles, withRouteChunks} from '../../src/plugins/page-load/route-chunks';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 
 const contextWith = (prism: unknown) => ({siteConfig: {themeConfig: {prism}}}) as unknown as LoadContext;
@@ -38,7 +39,7 @@ describe('page-load plugin', () => {
   });
 
   it('adds the compile hint to main.js only, after minification', () => {
-    const [banner] = configure({}).plugins;
+    const banner = configure({}).plugins.find((plugin: object) => 'options' in plugin);
     expect(banner.options).toMatchObject({banner: compileHint, raw: true, stage: 401});
     expect(eagerlyCompiledScripts.test('assets/js/main.16d3c394.js')).toBe(true);
     expect(eagerlyCompiledScripts.test('assets/js/runtime~main.d4983f0a.js')).toBe(false);
@@ -90,5 +91,55 @@ describe('open data example', () => {
   it('filters on a factor that exists', () => {
     const [, slug] = /factoren\.includes\('([^']+)'\)/.exec(page) ?? [];
     expect(content.factoren.map((factor) => factor.slug)).toContain(slug);
+  });
+});
+
+describe('route chunks listed in the page', () => {
+  const registry = `export default {
+  "aaaa1111": [() => import(/* webpackChunkName: "aaaa1111" */ "@theme/DocsRoot"), "@theme/DocsRoot", require.resolveWeak("@theme/DocsRoot")],
+  "bbbb2222": [() => import(/* webpackChunkName: "bbbb2222" */ "@site/src/pages/index.tsx"), "@site/src/pages/index.tsx", require.resolveWeak("@site/src/pages/index.tsx")],
+  "cccc3333": [() => import(/* webpackChunkName: "cccc3333" */ "@theme/DocItem"), "@theme/DocItem", require.resolveWeak("@theme/DocItem")],
+};`;
+  const routes = [
+    {path: '/', component: '@site/src/pages/index.tsx', exact: true},
+    {path: '/', component: '@theme/DocsRoot', routes: [{path: '/praktijken/a', component: '@theme/DocItem', exact: true}]},
+  ];
+  const routesChunkNames = {
+    '/-e5f': {__comp: 'bbbb2222', __context: {plugin: 'ffff0000'}},
+    '/-a1e': {__comp: 'aaaa1111', __context: {plugin: 'dddd4444'}},
+    '/praktijken/a-123': {__comp: 'cccc3333', content: 'eeee5555'},
+  };
+  const files = {
+    aaaa1111: ['assets/js/aaaa1111.js'],
+    bbbb2222: ['assets/js/bbbb2222.js'],
+    cccc3333: ['assets/css/styles.css', 'assets/js/shared.js', 'assets/js/cccc3333.js'],
+    dddd4444: ['assets/js/dddd4444.js'],
+    eeee5555: ['assets/js/eeee5555.js'],
+    ffff0000: ['assets/js/ffff0000.js'],
+    main: ['assets/js/runtime~main.js', 'assets/js/main.js'],
+  };
+  const modules = registryModules(registry);
+
+  it('reads which module each chunk loads from the generated registry', () => {
+    expect(modules).toEqual({aaaa1111: '@theme/DocsRoot', bbbb2222: '@site/src/pages/index.tsx', cccc3333: '@theme/DocItem'});
+  });
+
+  it('lists the chunks of the layout and the page, not those of another route on the same path', () => {
+    expect(routeChunkFiles('/praktijken/a', routes, routesChunkNames, modules, files, files.main)).toEqual([
+      'assets/js/aaaa1111.js',
+      'assets/js/dddd4444.js',
+      'assets/js/shared.js',
+      'assets/js/cccc3333.js',
+      'assets/js/eeee5555.js',
+    ]);
+    expect(routeChunkFiles('/', routes, routesChunkNames, modules, files, files.main)).toEqual(['assets/js/bbbb2222.js', 'assets/js/ffff0000.js']);
+  });
+
+  it('puts the list first in the body, with the base URL, and leaves pages without chunks alone', () => {
+    const html = '<html><head></head><body class="x"><main>tekst</main></body></html>';
+    expect(withRouteChunks(html, ['assets/js/a.js'], '/kb/')).toBe(
+      '<html><head></head><body class="x"><script type="application/json" id="route-chunks">["/kb/assets/js/a.js"]</script><main>tekst</main></body></html>',
+    );
+    expect(withRouteChunks(html, [], '/kb/')).toBe(html);
   });
 });

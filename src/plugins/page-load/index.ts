@@ -1,4 +1,8 @@
+import {readFile, rename, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {RouteConfig} from 'react-router-config';
+import {registryModules, routeChunkFiles, withRouteChunks, type ChunkGroupFiles, type RoutesChunkNames} from './route-chunks';
 
 /** V8's explicit compile hint: compile every function of this file while it downloads. */
 export const compileHint = '//# allFunctionsCalledOnLoad';
@@ -20,6 +24,9 @@ export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
 export default function pageLoadPlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
   const needsPrismModule = (prism?.additionalLanguages ?? []).length > 0;
+  // Filled by the client build, read after it: which files each named chunk group needs.
+  let chunkGroupFiles: ChunkGroupFiles = {};
+  let entryFiles: string[] = [];
   return {
     name: 'page-load',
     configureWebpack(_config, isServer, {currentBundler}) {
@@ -29,6 +36,20 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
       return {
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
         plugins: [
+          {
+            apply(compiler: {hooks: {done: {tap(name: string, callback: (stats: {toJson(options: object): unknown}) => void): void}}}) {
+              compiler.hooks.done.tap('page-load', (stats) => {
+                const json = stats.toJson({all: false, chunkGroups: true}) as {
+                  namedChunkGroups?: Record<string, {assets?: {name: string}[]}>;
+                };
+                const groups = json.namedChunkGroups ?? {};
+                chunkGroupFiles = Object.fromEntries(
+                  Object.entries(groups).map(([name, group]) => [name, (group.assets ?? []).map((asset) => asset.name)]),
+                );
+                entryFiles = [...(chunkGroupFiles.main ?? [])];
+              });
+            },
+          },
           new BannerPlugin({
             banner: compileHint,
             raw: true,
@@ -38,6 +59,25 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
           }),
         ],
       };
+    },
+    async postBuild({outDir, routes, routesPaths, baseUrl}) {
+      const routesChunkNames = JSON.parse(
+        await readFile(join(context.generatedFilesDir, 'routesChunkNames.json'), 'utf8'),
+      ) as RoutesChunkNames;
+      const chunkModules = registryModules(await readFile(join(context.generatedFilesDir, 'registry.js'), 'utf8'));
+      await Promise.all(
+        routesPaths.map(async (routePath) => {
+          const htmlFile = join(outDir, routePath === baseUrl ? 'index.html' : `${routePath.slice(baseUrl.length)}.html`);
+          const html = await readFile(htmlFile, 'utf8').catch(() => undefined);
+          if (html === undefined) return;
+          const files = routeChunkFiles(routePath, routes as unknown as RouteConfig[], routesChunkNames, chunkModules, chunkGroupFiles, entryFiles);
+          const updated = withRouteChunks(html, files, baseUrl);
+          if (updated === html) return;
+          // Whole-file replace: other plugins read these pages in their own postBuild.
+          await writeFile(`${htmlFile}.tmp`, updated);
+          await rename(`${htmlFile}.tmp`, htmlFile);
+        }),
+      );
     },
   };
 }

@@ -3,14 +3,18 @@
  * The scripts start once the browser reports the first contentful paint: that entry comes
  * after the frame has reached the screen, which an animation frame alone does not promise.
  * Browsers without paint timing, and hidden tabs that never paint, start after a second.
- * `async = false` keeps the scripts in order: runtime before main.
+ * `async = false` keeps the scripts in order: runtime, then the page's route chunks (listed by
+ * the build in `#route-chunks`), then main, which so finds them loaded instead of inserting
+ * them one by one while it evaluates.
  */
 const loader = `function (sources) {
   var started = false;
   function start() {
     if (started) return;
     started = true;
-    sources.forEach(function (source) {
+    var routeChunks = document.getElementById('route-chunks');
+    var chunks = routeChunks ? JSON.parse(routeChunks.textContent) : [];
+    sources.slice(0, -1).concat(chunks, sources.slice(-1)).forEach(function (source) {
       var script = document.createElement('script');
       script.src = source;
       script.async = false;
