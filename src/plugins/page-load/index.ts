@@ -1,8 +1,7 @@
 import {readFile, rename, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {RouteConfig} from 'react-router-config';
-import {registryModules, routeChunkFiles, withRouteChunks, type ChunkGroupFiles, type RoutesChunkNames} from './route-chunks';
+import {registryModules, routeChunkFiles, withRouteChunks, type ChunkGroupFiles, type RouteShape, type RoutesChunkNames} from './route-chunks';
 
 /** V8's explicit compile hint: compile every function of this file while it downloads. */
 export const compileHint = '//# allFunctionsCalledOnLoad';
@@ -70,7 +69,7 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
           const htmlFile = join(outDir, routePath === baseUrl ? 'index.html' : `${routePath.slice(baseUrl.length)}.html`);
           const html = await readFile(htmlFile, 'utf8').catch(() => undefined);
           if (html === undefined) return;
-          const files = routeChunkFiles(routePath, routes as unknown as RouteConfig[], routesChunkNames, chunkModules, chunkGroupFiles, entryFiles);
+          const files = routeChunkFiles(routePath, routes as unknown as RouteShape[], routesChunkNames, chunkModules, chunkGroupFiles, entryFiles);
           const updated = withRouteChunks(html, files, baseUrl);
           if (updated === html) return;
           // Whole-file replace: other plugins read these pages in their own postBuild.

@@ -3,6 +3,14 @@ import {matchRoutes, type RouteConfig} from 'react-router-config';
 /** `.docusaurus/routesChunkNames.json`: route key (`<path>-<hash>`) → chunk names, nested. */
 export type RoutesChunkNames = Record<string, unknown>;
 
+/** What is read of a Docusaurus route: its path, its component module, and nesting. */
+export interface RouteShape {
+  readonly path: string;
+  readonly component: string;
+  readonly exact?: boolean;
+  readonly routes?: readonly RouteShape[];
+}
+
 /** Chunk name → the JavaScript files its chunk group needs (from the client build's stats). */
 export type ChunkGroupFiles = Readonly<Record<string, readonly string[]>>;
 
@@ -26,13 +34,14 @@ export function registryModules(registrySource: string): Record<string, string> 
  */
 export function routeChunkFiles(
   pathname: string,
-  routes: readonly RouteConfig[],
+  routes: readonly RouteShape[],
   routesChunkNames: RoutesChunkNames,
   chunkModules: Readonly<Record<string, string>>,
   chunkGroupFiles: ChunkGroupFiles,
   entryFiles: readonly string[],
 ): string[] {
-  const matched = matchRoutes(routes as RouteConfig[], pathname).map(({route}) => `${route.path} ${String(route.component)}`);
+  // react-router-config only reads path, exact and routes; components are module names here.
+  const matched = matchRoutes(routes as unknown as RouteConfig[], pathname).map(({route}) => `${route.path} ${String(route.component)}`);
   const names = Object.entries(routesChunkNames)
     .filter(([routeKey, chunks]) => {
       const component = chunkModules[String((chunks as {__comp?: unknown}).__comp)];
