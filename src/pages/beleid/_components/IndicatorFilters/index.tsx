@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {domeinen, themas, type VocabularyEntry} from '@site/src/content/vocabularies';
 import {optieAantal, type IndicatorFacet, type IndicatorRow, type IndicatorSelectie} from '@site/src/content/beleid-index';
-import CountedCheckbox from '@site/src/components/CountedCheckbox';
+import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import styles from './styles.module.css';
 
 interface Props {
@@ -29,24 +29,14 @@ export default function IndicatorFilters({rows, selectie, onToggle}: Props): Rea
             {legend}
             {selectie[facet].length > 0 && <span className={styles.chosen}> ({selectie[facet].length} gekozen)</span>}
           </legend>
-          {options.map((option) => {
-            const id = `indicator-filter-${facet}-${option.value}`;
-            const count = optieAantal(rows, selectie, facet, option.value);
-            const checked = selectie[facet].includes(option.value);
-            return (
-              <CountedCheckbox
-                key={option.value}
-                id={id}
-                name={facet}
-                value={option.value}
-                label={option.label}
-                description={option.description}
-                checked={checked}
-                count={count}
-                onChange={() => onToggle(facet, option.value)}
-              />
-            );
-          })}
+          <CheckboxOptions
+            idPrefix={`indicator-filter-${facet}`}
+            name={facet}
+            options={options}
+            isChecked={(value) => selectie[facet].includes(value)}
+            countOf={(value) => optieAantal(rows, selectie, facet, value)}
+            onToggle={(value) => onToggle(facet, value)}
+          />
         </fieldset>
       ))}
     </div>

@@ -9,7 +9,7 @@ import {
   type Operator,
   type Selection,
 } from '@site/src/lib/facets';
-import CountedCheckbox from '@site/src/components/CountedCheckbox';
+import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import styles from './styles.module.css';
 
 interface Props {
@@ -40,23 +40,14 @@ export default function FacetFilters({praktijken, factoren, selection, operator,
             </summary>
             <fieldset className={styles.fieldset}>
               <legend className="visually-hidden">{facetLabels[key]}</legend>
-              {optionsOf(key, factoren).map((option) => {
-                const id = `filter-${key}-${option.value}`;
-                const count = optionCount(praktijken, selection, operator, key, option.value);
-                const checked = chosen.includes(option.value);
-                return (
-                  <CountedCheckbox
-                    key={option.value}
-                    id={id}
-                    name={key}
-                    value={option.value}
-                    label={option.label}
-                    checked={checked}
-                    count={count}
-                    onChange={() => onToggle(key, option.value)}
-                  />
-                );
-              })}
+              <CheckboxOptions
+                idPrefix={`filter-${key}`}
+                name={key}
+                options={optionsOf(key, factoren)}
+                isChecked={(value) => chosen.includes(value)}
+                countOf={(value) => optionCount(praktijken, selection, operator, key, value)}
+                onToggle={(value) => onToggle(key, value)}
+              />
             </fieldset>
           </details>
         );

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import {situationKeys, situationVocabularies, type Situation, type SituationKey} from '@site/src/lib/finder';
-import CountedCheckbox from '@site/src/components/CountedCheckbox';
+import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import styles from './styles.module.css';
 
 const questions: Record<SituationKey, string> = {
@@ -24,21 +24,13 @@ export default function SituationForm({situation, onToggle, onClear}: Props): Re
         <fieldset key={key} className={styles.fieldset}>
           <legend className={styles.legend}>{questions[key]}</legend>
           <div className={styles.options}>
-            {situationVocabularies[key].map((entry) => {
-              const id = `situatie-${key}-${entry.value}`;
-              return (
-                <CountedCheckbox
-                  key={entry.value}
-                  id={id}
-                  name={key}
-                  value={entry.value}
-                  label={entry.label}
-                  description={entry.description}
-                  checked={(situation[key] ?? []).includes(entry.value)}
-                  onChange={() => onToggle(key, entry.value)}
-                />
-              );
-            })}
+            <CheckboxOptions
+              idPrefix={`situatie-${key}`}
+              name={key}
+              options={situationVocabularies[key]}
+              isChecked={(value) => (situation[key] ?? []).includes(value)}
+              onToggle={(value) => onToggle(key, value)}
+            />
           </div>
         </fieldset>
       ))}
