@@ -9,16 +9,12 @@ import type {Praktijk} from './schemas/praktijk';
 import type {Factor} from './schemas/factor';
 import {documenttypes, domeinen, labelOf, themas} from './vocabularies';
 import {urls} from './graph';
+import {compareDutchNatural} from './collate';
 
 interface Sourced<T> {
   readonly slug: string;
   readonly data: T;
 }
-
-// One collator, made on first use (the indicator page imports this module in the browser):
-// `localeCompare` with options builds a new one per call.
-let collator: Intl.Collator | undefined;
-const compareNl = (a: string, b: string) => (collator ??= new Intl.Collator('nl', {sensitivity: 'base', numeric: true})).compare(a, b);
 
 /* ------------------------------------------------------------------------------------------
  * Source files
@@ -81,7 +77,7 @@ export function buildIndicatorenbank(
   {bronbestand = bronbestandVoor}: IndicatorenbankOptions = {},
 ): IndicatorRow[] {
   return [...beleid]
-    .sort((a, b) => compareNl(a.data.title, b.data.title))
+    .sort((a, b) => compareDutchNatural(a.data.title, b.data.title))
     .flatMap((entry) => {
       const document = documentRef(entry);
       const file = bronbestand(entry);
@@ -200,7 +196,7 @@ function pickName(mentions: readonly Mention[]): Mention {
       // A practice page is about the programme itself, so its spelling is the better guess.
       Number(b.use.kind === 'praktijk') - Number(a.use.kind === 'praktijk') ||
       b.naam.length - a.naam.length ||
-      compareNl(a.naam, b.naam),
+      compareDutchNatural(a.naam, b.naam),
   )[0]!;
 }
 
@@ -228,17 +224,17 @@ export function buildInterventies(
   const entries = [...groups.values()].map((group): InterventieEntry => {
     const chosen = pickName(group);
     const usedIn = [...new Map(group.map((m) => [m.use.url, m.use])).values()].sort(
-      (a, b) => Number(b.kind === 'praktijk') - Number(a.kind === 'praktijk') || compareNl(a.title, b.title),
+      (a, b) => Number(b.kind === 'praktijk') - Number(a.kind === 'praktijk') || compareDutchNatural(a.title, b.title),
     );
     return {
       naam: chosen.naam,
-      varianten: [...new Set(group.map((m) => m.naam))].filter((naam) => naam !== chosen.naam).sort(compareNl),
+      varianten: [...new Set(group.map((m) => m.naam))].filter((naam) => naam !== chosen.naam).sort(compareDutchNatural),
       omschrijving: chosen.omschrijving,
       usedIn,
       letter: indexLetter(chosen.naam),
     };
   });
-  return entries.sort((a, b) => compareNl(a.letter, b.letter) || compareNl(a.naam, b.naam));
+  return entries.sort((a, b) => compareDutchNatural(a.letter, b.letter) || compareDutchNatural(a.naam, b.naam));
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -300,7 +296,7 @@ export function buildVergelijking(
   beleid: readonly Sourced<Beleid>[],
   factoren: readonly Sourced<Pick<Factor, 'korteNaam' | 'kern'>>[] = [],
 ): VergelijkingData {
-  const docs = [...beleid].sort((a, b) => a.data.jaar - b.data.jaar || compareNl(a.data.title, b.data.title));
+  const docs = [...beleid].sort((a, b) => a.data.jaar - b.data.jaar || compareDutchNatural(a.data.title, b.data.title));
   const extra = (entry: Sourced<Beleid>): VergelijkingVelden =>
     (entry.data as Beleid & {vergelijking?: VergelijkingVelden}).vergelijking ?? {};
   const tekst = (value: string | undefined): VergelijkingItem[] => (value && value.trim() ? [{label: value.trim()}] : []);

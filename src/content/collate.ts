@@ -10,6 +10,12 @@ export const compareDutch = (a: string, b: string): number => (dutch ??= new Int
 
 export const byDutchTitle = (a: {readonly title: string}, b: {readonly title: string}): number => compareDutch(a.title, b.title);
 
+let dutchNatural: Intl.Collator | undefined;
+
+/** Like `compareDutch`, but case- and accent-blind, with numbers in numeric order (A–Z lists). */
+export const compareDutchNatural = (a: string, b: string): number =>
+  (dutchNatural ??= new Intl.Collator('nl', {sensitivity: 'base', numeric: true})).compare(a, b);
+
 /** Browser-side: Dutch title order from the rank the build gave each practice. */
 export const inTitleOrder = (a: {readonly titelVolgorde: number}, b: {readonly titelVolgorde: number}): number =>
   a.titelVolgorde - b.titelVolgorde;

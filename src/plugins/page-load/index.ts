@@ -25,7 +25,6 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
   const needsPrismModule = (prism?.additionalLanguages ?? []).length > 0;
   // Filled by the client build, read after it: which files each named chunk group needs.
   let chunkGroupFiles: ChunkGroupFiles = {};
-  let entryFiles: string[] = [];
   return {
     name: 'page-load',
     configureWebpack(_config, isServer, {currentBundler}) {
@@ -45,7 +44,6 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
                 chunkGroupFiles = Object.fromEntries(
                   Object.entries(groups).map(([name, group]) => [name, (group.assets ?? []).map((asset) => asset.name)]),
                 );
-                entryFiles = [...(chunkGroupFiles.main ?? [])];
               });
             },
           },
@@ -69,7 +67,7 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
           const htmlFile = join(outDir, routePath === baseUrl ? 'index.html' : `${routePath.slice(baseUrl.length)}.html`);
           const html = await readFile(htmlFile, 'utf8').catch(() => undefined);
           if (html === undefined) return;
-          const files = routeChunkFiles(routePath, routes as unknown as RouteShape[], routesChunkNames, chunkModules, chunkGroupFiles, entryFiles);
+          const files = routeChunkFiles(routePath, routes as unknown as RouteShape[], routesChunkNames, chunkModules, chunkGroupFiles, chunkGroupFiles.main ?? []);
           const updated = withRouteChunks(html, files, baseUrl);
           if (updated === html) return;
           // Whole-file replace: other plugins read these pages in their own postBuild.
