@@ -75,4 +75,29 @@ describe('page load', () => {
     expect(await page.locator('pre code .token').count()).toBeGreaterThan(5);
     await context.close();
   });
+
+  it('still prefetches the chunks of the links on screen, once the page is idle', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.origin + '/', {waitUntil: 'load'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.waitForFunction(() => document.querySelectorAll('head link[rel="prefetch"]').length >= 5);
+    const prefetched = await page.locator('head link[rel="prefetch"]').evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    expect(prefetched.every((path) => /^\/assets\/js\/[\w~.-]+\.js$/.test(path)), prefetched.join(', ')).toBe(true);
+    // The navbar links to the overview, so its own chunks (those the home page did not load) are fetched ahead.
+    const overviewHtml = await (await page.request.get(session.origin + '/praktijken')).text();
+    const overviewChunks = JSON.parse(/<script type="application\/json" id="route-chunks">(.*?)<\/script>/.exec(overviewHtml)![1]) as string[];
+    const homeChunks = JSON.parse((await page.locator('#route-chunks').textContent()) ?? '[]') as string[];
+    const overviewOnly = overviewChunks.filter((chunk) => !homeChunks.includes(chunk));
+    expect(overviewOnly.length).toBeGreaterThan(0);
+    await page.waitForFunction(
+      (expected) => {
+        const have = new Set(Array.from(document.querySelectorAll('head link[rel="prefetch"]'), (link) => new URL((link as HTMLLinkElement).href).pathname));
+        return expected.every((chunk) => have.has(chunk));
+      },
+      overviewOnly,
+    );
+    await page.close();
+  });
 });

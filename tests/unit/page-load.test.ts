@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
@@ -15,6 +16,12 @@ const fakeBundler = {
   instance: {
     BannerPlugin: class {
       constructor(readonly options: Record<string, unknown>) {}
+    },
+    NormalModuleReplacementPlugin: class {
+      constructor(
+        readonly resourceRegExp: RegExp,
+        readonly replace: (resource: {context: string; request: string}) => void,
+      ) {}
     },
     Compilation: {PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE: 400},
   },
@@ -44,6 +51,34 @@ describe('page-load plugin', () => {
     expect(eagerlyCompiledScripts.test('assets/js/main.16d3c394.js')).toBe(true);
     expect(eagerlyCompiledScripts.test('assets/js/runtime~main.d4983f0a.js')).toBe(false);
     expect(eagerlyCompiledScripts.test('assets/js/1df93b7f.5dac094c.js')).toBe(false);
+  });
+
+  describe('prefetching at idle time', () => {
+    const coreClient = dirname(require.resolve('@docusaurus/core/lib/client/docusaurus.js'));
+    const replacement = () => configure({}).plugins.find((plugin: object) => 'resourceRegExp' in plugin);
+    const resolveFrom = (context: string, request: string) => {
+      const {resourceRegExp, replace} = replacement();
+      const resource = {context, request};
+      if (resourceRegExp.test(request)) replace(resource);
+      return resource.request;
+    };
+
+    it("swaps Docusaurus' link prefetcher for the idle-time one", () => {
+      const target = resolveFrom(coreClient, './prefetch');
+      expect(target).toMatch(/page-load[\\/]idle-prefetch\.ts$/);
+      expect(existsSync(target)).toBe(true);
+    });
+
+    it('leaves every other module called prefetch alone', () => {
+      expect(resolveFrom(join(coreClient, 'exports'), './prefetch')).toBe('./prefetch');
+      expect(resolveFrom('/work/site/src', './prefetch')).toBe('./prefetch');
+      expect(resolveFrom(coreClient, './preload')).toBe('./preload');
+    });
+
+    // Guards an upgrade: if Docusaurus renames the module, the swap would silently do nothing.
+    it('still finds the module it replaces where Docusaurus imports it', () => {
+      expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8')).toMatch(/from '\.\/prefetch'/);
+    });
   });
 
   it('changes nothing in the server bundle', () => {

@@ -1,5 +1,5 @@
 import {readFile, rename, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {registryModules, routeChunkFiles, withRouteChunks, type ChunkGroupFiles, type RouteShape, type RoutesChunkNames} from './route-chunks';
 
@@ -10,7 +10,7 @@ export const compileHint = '//# allFunctionsCalledOnLoad';
 export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
 
 /**
- * Two changes to the client bundle, both about the work a phone does before a page responds.
+ * Three changes to the client bundle, all about the work a phone does before a page responds.
  *
  * - theme-classic registers a client module that loads Prism on every page, only to let sites
  *   add highlighting languages. Without extra languages it does nothing, yet Prism was a fifth
@@ -29,8 +29,9 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
     name: 'page-load',
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};
-      const {BannerPlugin, Compilation} = currentBundler.instance;
+      const {BannerPlugin, Compilation, NormalModuleReplacementPlugin} = currentBundler.instance;
       const prismClientModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages').replace(/\.js$/, '');
+      const coreClientDir = dirname(require.resolve('@docusaurus/core/lib/client/prefetch'));
       return {
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
         plugins: [
@@ -47,6 +48,9 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
               });
             },
           },
+          new NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource: {context: string; request: string}) => {
+            if (resource.context === coreClientDir) resource.request = join(__dirname, 'idle-prefetch.ts');
+          }),
           new BannerPlugin({
             banner: compileHint,
             raw: true,

@@ -1,0 +1,88 @@
+import {describe, expect, it} from 'vitest';
+import {idleQueue, type IdleScheduler} from '../../src/plugins/page-load/idle-prefetch';
+
+/** A scheduler under the test's control: idle callbacks wait until `idle()`; each job costs `jobMs`. */
+function fakeScheduler(jobMs: number) {
+  let clock = 0;
+  const waiting: (() => void)[] = [];
+  const scheduler: IdleScheduler = {
+    whenIdle: (work) => void waiting.push(work),
+    now: () => clock,
+  };
+  const job = (log: number[], id: number) => () => {
+    clock += jobMs;
+    log.push(id);
+  };
+  return {
+    scheduler,
+    job,
+    pending: () => waiting.length,
+    /** Run the callbacks that are waiting now; returns how many ran. */
+    idle() {
+      const now = waiting.splice(0);
+      now.forEach((work) => work());
+      return now.length;
+    },
+  };
+}
+
+describe('idle queue for prefetch links', () => {
+  it('runs nothing until the page is idle', () => {
+    const fake = fakeScheduler(1);
+    const queue = idleQueue(fake.scheduler, 4);
+    const log: number[] = [];
+    queue.add(fake.job(log, 1));
+    expect(log).toEqual([]);
+    expect(fake.pending()).toBe(1);
+  });
+
+  it('asks for one idle callback however many jobs arrive in a frame', () => {
+    const fake = fakeScheduler(1);
+    const queue = idleQueue(fake.scheduler, 4);
+    const log: number[] = [];
+    for (let id = 1; id <= 30; id++) queue.add(fake.job(log, id));
+    expect(fake.pending()).toBe(1);
+    expect(queue.size).toBe(30);
+  });
+
+  it('spreads the jobs over batches that stay within the time budget, in order', () => {
+    const fake = fakeScheduler(1.5);
+    const queue = idleQueue(fake.scheduler, 4);
+    const log: number[] = [];
+    for (let id = 1; id <= 10; id++) queue.add(fake.job(log, id));
+    const batches: number[][] = [];
+    while (fake.pending() > 0) {
+      const before = log.length;
+      fake.idle();
+      batches.push(log.slice(before));
+    }
+    // 1.5 ms a job, 4 ms a batch: the third job starts at 3 ms, the fourth would start at 4.5.
+    expect(batches).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]);
+    expect(queue.size).toBe(0);
+  });
+
+  it('runs at least one job per batch, so a slow job cannot stall the queue', () => {
+    const fake = fakeScheduler(50);
+    const queue = idleQueue(fake.scheduler, 4);
+    const log: number[] = [];
+    [1, 2].forEach((id) => queue.add(fake.job(log, id)));
+    fake.idle();
+    expect(log).toEqual([1]);
+    fake.idle();
+    expect(log).toEqual([1, 2]);
+    expect(fake.pending()).toBe(0);
+  });
+
+  it('starts a new round when jobs arrive after the queue ran dry', () => {
+    const fake = fakeScheduler(1);
+    const queue = idleQueue(fake.scheduler, 4);
+    const log: number[] = [];
+    queue.add(fake.job(log, 1));
+    fake.idle();
+    expect(fake.pending()).toBe(0);
+    queue.add(fake.job(log, 2));
+    expect(fake.pending()).toBe(1);
+    fake.idle();
+    expect(log).toEqual([1, 2]);
+  });
+});
