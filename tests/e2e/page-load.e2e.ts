@@ -29,18 +29,21 @@ describe('page load', () => {
   it('paints the page before its scripts run, then hydrates', async () => {
     const page = await session.browser.newPage();
     await page.addInitScript(() => {
-      const added: {src: string; at: number}[] = [];
+      const added: {src: string; at: number; batch: number}[] = [];
       (window as unknown as {__scripts: typeof added}).__scripts = added;
+      // One observer callback per task that changed the DOM: the batch number tells tasks apart.
+      let batch = 0;
       new MutationObserver((records) => {
+        batch++;
         for (const record of records)
           for (const node of Array.from(record.addedNodes))
-            if (node instanceof HTMLScriptElement && node.src) added.push({src: node.src, at: performance.now()});
+            if (node instanceof HTMLScriptElement && node.src) added.push({src: node.src, at: performance.now(), batch});
       }).observe(document, {childList: true, subtree: true});
     });
     await page.goto(session.origin + casePath, {waitUntil: 'load'});
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
     const {scripts, firstPaint} = await page.evaluate(() => ({
-      scripts: (window as unknown as {__scripts: {src: string; at: number}[]}).__scripts,
+      scripts: (window as unknown as {__scripts: {src: string; at: number; batch: number}[]}).__scripts,
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     }));
     const main = scripts.find((script) => /\/main\.[0-9a-f]+\.js$/.test(script.src));
@@ -53,6 +56,8 @@ describe('page load', () => {
     const order = scripts.map((script) => new URL(script.src).pathname);
     expect(order.slice(1, -1)).toEqual(listed);
     expect(order.at(-1)).toBe(new URL(main!.src).pathname);
+    // Each insertion costs the browser real time, so each script goes in its own task.
+    expect(new Set(scripts.map((script) => script.batch)).size).toBe(scripts.length);
     await page.close();
   });
 

@@ -5,7 +5,9 @@
  * Browsers without paint timing, and hidden tabs that never paint, start after a second.
  * `async = false` keeps the scripts in order: runtime, then the page's route chunks (listed by
  * the build in `#route-chunks`), then main, which so finds them loaded instead of inserting
- * them one by one while it evaluates.
+ * them one by one while it evaluates. Inserting a script costs Chrome about a millisecond
+ * (more on a phone), so they go in one per task, handed on through a message channel, which
+ * unlike a zero timeout is not throttled when nested; the order holds across tasks.
  */
 const loader = `function (sources) {
   var started = false;
@@ -14,12 +16,19 @@ const loader = `function (sources) {
     started = true;
     var routeChunks = document.getElementById('route-chunks');
     var chunks = routeChunks ? JSON.parse(routeChunks.textContent) : [];
-    sources.slice(0, -1).concat(chunks, sources.slice(-1)).forEach(function (source) {
+    var queue = sources.slice(0, -1).concat(chunks, sources.slice(-1));
+    var channel = window.MessageChannel ? new MessageChannel() : null;
+    function insertNext() {
       var script = document.createElement('script');
-      script.src = source;
+      script.src = queue.shift();
       script.async = false;
       document.body.appendChild(script);
-    });
+      if (queue.length === 0) return;
+      if (channel) channel.port2.postMessage(null);
+      else setTimeout(insertNext);
+    }
+    if (channel) channel.port1.onmessage = insertNext;
+    insertNext();
   }
   try {
     new PerformanceObserver(function (entries, observer) {
