@@ -105,4 +105,21 @@ describe('page load', () => {
     );
     await page.close();
   });
+
+  it('moves from page to page in the browser after hydration, loading the next page’s code on demand', async () => {
+    const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await page.goto(session.origin + casePath, {waitUntil: 'load'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    // A full page load would drop this marker; a client-side navigation keeps it.
+    await page.evaluate(() => ((window as unknown as {__sameDocument: boolean}).__sameDocument = true));
+    await page.locator('nav.navbar').getByRole('link', {name: 'Welke factoren passen?', exact: true}).click();
+    await page.waitForURL('**/welke-factoren-passen');
+    await page.waitForFunction(() => /factoren passen/i.test(document.querySelector('h1')?.textContent ?? ''));
+    expect(await page.evaluate(() => (window as unknown as {__sameDocument?: boolean}).__sameDocument)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,7 +10,7 @@ export const compileHint = '//# allFunctionsCalledOnLoad';
 export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
 
 /**
- * Three changes to the client bundle, all about the work a phone does before a page responds.
+ * Changes to the client bundle, all about the work a phone does before a page responds.
  *
  * - theme-classic registers a client module that loads Prism on every page, only to let sites
  *   add highlighting languages. Without extra languages it does nothing, yet Prism was a fifth
@@ -27,6 +27,9 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
   let chunkGroupFiles: ChunkGroupFiles = {};
   return {
     name: 'page-load',
+    getClientModules() {
+      return [join(__dirname, 'route-code-next-task.ts')];
+    },
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};
       const {BannerPlugin, Compilation, NormalModuleReplacementPlugin} = currentBundler.instance;

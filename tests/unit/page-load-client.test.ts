@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {existsSync} from 'node:fs';
+import type {LoadContext} from '@docusaurus/types';
+import pageLoadPlugin from '../../src/plugins/page-load';
 import {idleQueue, type IdleScheduler} from '../../src/plugins/page-load/idle-prefetch';
+import {nextTaskUntilHydrated} from '../../src/plugins/page-load/route-code-next-task';
 
 /** A scheduler under the test's control: idle callbacks wait until `idle()`; each job costs `jobMs`. */
 function fakeScheduler(jobMs: number) {
@@ -84,5 +88,35 @@ describe('idle queue for prefetch links', () => {
     expect(fake.pending()).toBe(1);
     fake.idle();
     expect(log).toEqual([1, 2]);
+  });
+});
+
+describe('route code in a task of its own on the first load', () => {
+  it('makes each chunk request wait for the next task until the page has hydrated', async () => {
+    let hydrated = false;
+    const waiting: (() => void)[] = [];
+    const handler = nextTaskUntilHydrated(() => hydrated, (resume) => waiting.push(resume));
+    const promises: Promise<unknown>[] = [];
+    handler('6824', promises);
+    expect(promises).toHaveLength(1);
+    let settled = false;
+    void Promise.all(promises).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    waiting.forEach((resume) => resume());
+    await Promise.all(promises);
+    expect(settled).toBe(true);
+
+    hydrated = true;
+    const later: Promise<unknown>[] = [];
+    handler('6824', later);
+    expect(later).toEqual([]);
+  });
+
+  it('is registered as a client module by the page-load plugin', () => {
+    const plugin = pageLoadPlugin({siteConfig: {themeConfig: {}}} as unknown as LoadContext);
+    const [module] = plugin.getClientModules!() as string[];
+    expect(module).toMatch(/page-load[\\/]route-code-next-task\.ts$/);
+    expect(existsSync(module)).toBe(true);
   });
 });
