@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {existsSync} from 'node:fs';
 import type {LoadContext} from '@docusaurus/types';
 import pageLoadPlugin from '../../src/plugins/page-load';
-import {idleQueue, type IdleScheduler} from '../../src/plugins/page-load/idle-prefetch';
+import {idleQueue, type IdleScheduler} from '../../src/plugins/page-load/idle-queue';
 import {nextTaskUntilHydrated} from '../../src/plugins/page-load/route-code-next-task';
 
 /** A scheduler under the test's control: idle callbacks wait until `idle()`; each job costs `jobMs`. */
@@ -30,7 +30,7 @@ function fakeScheduler(jobMs: number) {
   };
 }
 
-describe('idle queue for prefetch links', () => {
+describe('idle queue for prefetching', () => {
   it('runs nothing until the page is idle', () => {
     const fake = fakeScheduler(1);
     const queue = idleQueue(fake.scheduler, 4);

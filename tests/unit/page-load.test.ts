@@ -63,21 +63,24 @@ describe('page-load plugin', () => {
       return resource.request;
     };
 
-    it("swaps Docusaurus' link prefetcher for the idle-time one", () => {
-      const target = resolveFrom(coreClient, './prefetch');
-      expect(target).toMatch(/page-load[\\/]idle-prefetch\.ts$/);
+    it('gives the client entry a window.docusaurus that prefetches at idle time', () => {
+      const target = resolveFrom(coreClient, './docusaurus');
+      expect(target).toMatch(/page-load[\\/]prefetch-when-idle\.ts$/);
       expect(existsSync(target)).toBe(true);
     });
 
-    it('leaves every other module called prefetch alone', () => {
-      expect(resolveFrom(join(coreClient, 'exports'), './prefetch')).toBe('./prefetch');
-      expect(resolveFrom('/work/site/src', './prefetch')).toBe('./prefetch');
-      expect(resolveFrom(coreClient, './preload')).toBe('./preload');
+    it('leaves every other module called docusaurus alone, the original included', () => {
+      expect(resolveFrom(join(coreClient, 'exports'), './docusaurus')).toBe('./docusaurus');
+      expect(resolveFrom('/work/site/src', './docusaurus')).toBe('./docusaurus');
+      expect(resolveFrom(coreClient, './prefetch')).toBe('./prefetch');
+      const wrapper = readFileSync(resolveFrom(coreClient, './docusaurus'), 'utf8');
+      expect(wrapper).toContain("from '@docusaurus/core/lib/client/docusaurus.js'");
     });
 
-    // Guards an upgrade: if Docusaurus renames the module, the swap would silently do nothing.
-    it('still finds the module it replaces where Docusaurus imports it', () => {
-      expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8')).toMatch(/from '\.\/prefetch'/);
+    // Guards an upgrade: if Docusaurus moves the module, the swap would silently do nothing.
+    it('still finds the module it wraps where the client entry imports it', () => {
+      expect(readFileSync(join(coreClient, 'clientEntry.js'), 'utf8')).toMatch(/import docusaurus from '\.\/docusaurus'/);
+      expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8')).toMatch(/const docusaurus = \{\s*prefetch,\s*preload,\s*\}/);
     });
   });
 

@@ -19,6 +19,11 @@ export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
  * - main.js gets V8's compile hint. Without it, Chrome compiles each module factory on the
  *   main thread when it is first called, which was most of the one long task of every page
  *   load; with it, that compiling happens on a background thread during the download.
+ * - `window.docusaurus` is wrapped (`prefetch-when-idle.ts`) so that the prefetching of links
+ *   that scroll into view (route matching and `<link rel="prefetch">`) happens at idle time,
+ *   in small batches, instead of all at once right after hydration.
+ * - A client module (`route-code-next-task.ts`) moves the evaluation of the page's route code
+ *   out of main.js' task into the next one.
  */
 export default function pageLoadPlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
@@ -34,7 +39,7 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
       if (isServer) return {};
       const {BannerPlugin, Compilation, NormalModuleReplacementPlugin} = currentBundler.instance;
       const prismClientModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages').replace(/\.js$/, '');
-      const coreClientDir = dirname(require.resolve('@docusaurus/core/lib/client/prefetch'));
+      const coreClientDir = dirname(require.resolve('@docusaurus/core/lib/client/docusaurus'));
       return {
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
         plugins: [
@@ -51,8 +56,8 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
               });
             },
           },
-          new NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource: {context: string; request: string}) => {
-            if (resource.context === coreClientDir) resource.request = join(__dirname, 'idle-prefetch.ts');
+          new NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: {context: string; request: string}) => {
+            if (resource.context === coreClientDir) resource.request = join(__dirname, 'prefetch-when-idle.ts');
           }),
           new BannerPlugin({
             banner: compileHint,
