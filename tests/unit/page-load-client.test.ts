@@ -1,9 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {existsSync} from 'node:fs';
+import {createElement, type ReactElement} from 'react';
 import type {LoadContext} from '@docusaurus/types';
 import pageLoadPlugin from '../../src/plugins/page-load';
 import {idleQueue, type IdleScheduler} from '../../src/plugins/page-load/idle-queue';
 import {nextTaskUntilHydrated} from '../../src/plugins/page-load/route-code-next-task';
+import {lazyRoutes, type CreateRouteComponent} from '../../src/plugins/page-load/lazy-routes';
 
 /** A scheduler under the test's control: idle callbacks wait until `idle()`; each job costs `jobMs`. */
 function fakeScheduler(jobMs: number) {
@@ -118,5 +120,40 @@ describe('route code in a task of its own on the first load', () => {
     const [module] = plugin.getClientModules!() as string[];
     expect(module).toMatch(/page-load[\\/]route-code-next-task\.ts$/);
     expect(existsSync(module)).toBe(true);
+  });
+});
+
+describe('lazy route component', () => {
+  /** A stand-in for Docusaurus' ComponentCreator that counts what it builds. */
+  function fakeCreator() {
+    const built: string[] = [];
+    const preloaded: string[] = [];
+    const create = ((path: string, hash: string) => {
+      built.push(`${path}-${hash}`);
+      const Route = ({label}: {label?: string}) => createElement('p', null, `${path} ${label ?? ''}`);
+      return Object.assign(Route, {preload: () => (preloaded.push(path), Promise.resolve())});
+    }) as unknown as CreateRouteComponent;
+    return {create, built, preloaded};
+  }
+
+  it('builds nothing while the route table is evaluated', () => {
+    const fake = fakeCreator();
+    const routes = ['/a', '/b', '/c'].map((path) => lazyRoutes(fake.create)(path, '123'));
+    expect(routes).toHaveLength(3);
+    expect(fake.built).toEqual([]);
+  });
+
+  it('builds the route component once, on preload or first render, and renders it unchanged', async () => {
+    const fake = fakeCreator();
+    const Route = lazyRoutes(fake.create)('/praktijken/a', 'abc');
+    await Route.preload();
+    expect(fake.preloaded).toEqual(['/praktijken/a']);
+    // Rendering the wrapper yields the real route component with the same props, nothing around it.
+    const first = Route({label: 'x'}) as ReactElement<{label: string}>;
+    const second = Route({label: 'y'}) as ReactElement<{label: string}>;
+    expect(first.type).toBe(second.type);
+    expect(first.props).toEqual({label: 'x'});
+    expect((first.type as (props: {label: string}) => ReactElement)(first.props)).toEqual(createElement('p', null, '/praktijken/a x'));
+    expect(fake.built).toEqual(['/praktijken/a-abc']);
   });
 });

@@ -8,7 +8,8 @@ import {paintFirstSsrTemplate} from '../../src/plugins/page-load/ssr-template';
 import {registryModules, routeChunkFiles, withRouteChunks} from '../../src/plugins/page-load/route-chunks';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 
-const contextWith = (prism: unknown) => ({siteConfig: {themeConfig: {prism}}}) as unknown as LoadContext;
+const generatedFilesDir = '/work/site/.docusaurus';
+const contextWith = (prism: unknown) => ({siteConfig: {themeConfig: {prism}}, generatedFilesDir}) as unknown as LoadContext;
 
 /** The parts of a bundler the plugin uses, recording what it is given. */
 const fakeBundler = {
@@ -81,6 +82,34 @@ describe('page-load plugin', () => {
     it('still finds the module it wraps where the client entry imports it', () => {
       expect(readFileSync(join(coreClient, 'clientEntry.js'), 'utf8')).toMatch(/import docusaurus from '\.\/docusaurus'/);
       expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8')).toMatch(/const docusaurus = \{\s*prefetch,\s*preload,\s*\}/);
+    });
+  });
+
+  describe('route components built on first use', () => {
+    const replace = (context: string, request: string) => {
+      const replacements = configure({}).plugins.filter((plugin: object) => 'resourceRegExp' in plugin);
+      const resource = {context, request};
+      for (const {resourceRegExp, replace} of replacements) if (resourceRegExp.test(request)) replace(resource);
+      return resource.request;
+    };
+
+    it("gives the generated route table the lazy ComponentCreator", () => {
+      const target = replace(generatedFilesDir, '@docusaurus/ComponentCreator');
+      expect(target).toMatch(/page-load[\\/]lazy-route-component\.ts$/);
+      expect(existsSync(target)).toBe(true);
+    });
+
+    it('leaves ComponentCreator alone everywhere else, so the wrapper still reaches the original', () => {
+      expect(replace('/work/site/src', '@docusaurus/ComponentCreator')).toBe('@docusaurus/ComponentCreator');
+      expect(replace(generatedFilesDir, '@docusaurus/core/lib/client/exports/ComponentCreator')).toBe(
+        '@docusaurus/core/lib/client/exports/ComponentCreator',
+      );
+    });
+
+    // Guards an upgrade: the swap relies on how Docusaurus writes the route table.
+    it('matches how Docusaurus writes the route table', () => {
+      const codegen = readFileSync(require.resolve('@docusaurus/core/lib/server/codegen/codegenRoutes.js'), 'utf8');
+      expect(codegen).toContain("import ComponentCreator from '@docusaurus/ComponentCreator';");
     });
   });
 

@@ -59,6 +59,9 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
           new NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: {context: string; request: string}) => {
             if (resource.context === coreClientDir) resource.request = join(__dirname, 'prefetch-when-idle.ts');
           }),
+          new NormalModuleReplacementPlugin(/^@docusaurus\/ComponentCreator$/, (resource: {context: string; request: string}) => {
+            if (resource.context === context.generatedFilesDir) resource.request = join(__dirname, 'lazy-route-component.ts');
+          }),
           new BannerPlugin({
             banner: compileHint,
             raw: true,
