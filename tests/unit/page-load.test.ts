@@ -54,15 +54,16 @@ describe('page-load plugin', () => {
     expect(eagerlyCompiledScripts.test('assets/js/1df93b7f.5dac094c.js')).toBe(false);
   });
 
+  /** The request the client bundle ends up with after the plugin's module replacements. */
+  const resolveFrom = (context: string, request: string) => {
+    const replacements = configure({}).plugins.filter((plugin: object) => 'resourceRegExp' in plugin);
+    const resource = {context, request};
+    for (const {resourceRegExp, replace} of replacements) if (resourceRegExp.test(request)) replace(resource);
+    return resource.request;
+  };
+
   describe('prefetching at idle time', () => {
     const coreClient = dirname(require.resolve('@docusaurus/core/lib/client/docusaurus.js'));
-    const replacement = () => configure({}).plugins.find((plugin: object) => 'resourceRegExp' in plugin);
-    const resolveFrom = (context: string, request: string) => {
-      const {resourceRegExp, replace} = replacement();
-      const resource = {context, request};
-      if (resourceRegExp.test(request)) replace(resource);
-      return resource.request;
-    };
 
     it('gives the client entry a window.docusaurus that prefetches at idle time', () => {
       const target = resolveFrom(coreClient, './docusaurus');
@@ -86,22 +87,15 @@ describe('page-load plugin', () => {
   });
 
   describe('route components built on first use', () => {
-    const replace = (context: string, request: string) => {
-      const replacements = configure({}).plugins.filter((plugin: object) => 'resourceRegExp' in plugin);
-      const resource = {context, request};
-      for (const {resourceRegExp, replace} of replacements) if (resourceRegExp.test(request)) replace(resource);
-      return resource.request;
-    };
-
-    it("gives the generated route table the lazy ComponentCreator", () => {
-      const target = replace(generatedFilesDir, '@docusaurus/ComponentCreator');
+    it('gives the generated route table the lazy ComponentCreator', () => {
+      const target = resolveFrom(generatedFilesDir, '@docusaurus/ComponentCreator');
       expect(target).toMatch(/page-load[\\/]lazy-route-component\.ts$/);
       expect(existsSync(target)).toBe(true);
     });
 
     it('leaves ComponentCreator alone everywhere else, so the wrapper still reaches the original', () => {
-      expect(replace('/work/site/src', '@docusaurus/ComponentCreator')).toBe('@docusaurus/ComponentCreator');
-      expect(replace(generatedFilesDir, '@docusaurus/core/lib/client/exports/ComponentCreator')).toBe(
+      expect(resolveFrom('/work/site/src', '@docusaurus/ComponentCreator')).toBe('@docusaurus/ComponentCreator');
+      expect(resolveFrom(generatedFilesDir, '@docusaurus/core/lib/client/exports/ComponentCreator')).toBe(
         '@docusaurus/core/lib/client/exports/ComponentCreator',
       );
     });
