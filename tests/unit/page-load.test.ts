@@ -28,10 +28,10 @@ const fakeBundler = {
   },
 };
 
-function configure(prism: unknown, isServer = false) {
+function configure(prism: unknown, isServer = false, config: object = {}) {
   const plugin = pageLoadPlugin(contextWith(prism));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return plugin.configureWebpack!({} as never, isServer, {currentBundler: fakeBundler} as any, undefined as never) as any;
+  return plugin.configureWebpack!(config as never, isServer, {currentBundler: fakeBundler} as any, undefined as never) as any;
 }
 
 describe('page-load plugin', () => {
@@ -105,6 +105,12 @@ describe('page-load plugin', () => {
       const codegen = readFileSync(require.resolve('@docusaurus/core/lib/server/codegen/codegenRoutes.js'), 'utf8');
       expect(codegen).toContain("import ComponentCreator from '@docusaurus/ComponentCreator';");
     });
+  });
+
+  it("makes Rspack's persistent cache depend on this plugin, whose module replacements it cannot see", () => {
+    const cached = configure({}, false, {experiments: {cache: {type: 'persistent', buildDependencies: ['docusaurus.config.ts']}}});
+    expect(cached.experiments.cache.buildDependencies).toEqual([require.resolve('../../src/plugins/page-load/index.ts')]);
+    expect(configure({}).experiments).toBeUndefined();
   });
 
   it('changes nothing in the server bundle', () => {

@@ -35,12 +35,16 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
     getClientModules() {
       return [join(__dirname, 'route-code-next-task.ts')];
     },
-    configureWebpack(_config, isServer, {currentBundler}) {
+    configureWebpack(config, isServer, {currentBundler}) {
       if (isServer) return {};
       const {BannerPlugin, Compilation, NormalModuleReplacementPlugin} = currentBundler.instance;
       const prismClientModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages').replace(/\.js$/, '');
       const coreClientDir = dirname(require.resolve('@docusaurus/core/lib/client/docusaurus'));
+      // Rspack's persistent cache keys on Docusaurus' config, not on this file, and would keep
+      // serving bundles built with an earlier version of the replacements below.
+      const persistentCache = (config as {experiments?: {cache?: unknown}}).experiments?.cache;
       return {
+        ...(typeof persistentCache === 'object' ? {experiments: {cache: {buildDependencies: [__filename]}}} : {}),
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
         plugins: [
           {
