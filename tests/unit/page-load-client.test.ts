@@ -115,6 +115,19 @@ describe('route code in a task of its own on the first load', () => {
     expect(later).toEqual([]);
   });
 
+  it('asks for one timer for all the requests of a task, and a new one in the next task', async () => {
+    const waiting: (() => void)[] = [];
+    const handler = nextTaskUntilHydrated(() => false, (resume) => waiting.push(resume));
+    const promises: Promise<unknown>[] = [];
+    ['4014', '6637', '6824'].forEach((chunk) => handler(chunk, promises));
+    expect(waiting).toHaveLength(1);
+    expect(new Set(promises).size).toBe(1);
+    waiting[0]();
+    await Promise.all(promises);
+    handler('1e81', []);
+    expect(waiting).toHaveLength(2);
+  });
+
   it('is registered as a client module by the page-load plugin', () => {
     const plugin = pageLoadPlugin({siteConfig: {themeConfig: {}}} as unknown as LoadContext);
     const [module] = plugin.getClientModules!() as string[];

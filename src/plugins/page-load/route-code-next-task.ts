@@ -13,9 +13,21 @@ declare const __webpack_require__: {f: Record<string, EnsureChunkHandler>};
 
 export const handlerName = 'nextTaskUntilHydrated';
 
+/**
+ * The handler. All requests made in one task share one promise (one timer): a page asks for
+ * twenty-odd chunks at once, and each timer costs a stack trace while the page is traced.
+ */
 export function nextTaskUntilHydrated(isHydrated: () => boolean, nextTask: (resume: () => void) => void): EnsureChunkHandler {
+  let pending: Promise<void> | undefined;
   return (_chunkId, promises) => {
-    if (!isHydrated()) promises.push(new Promise<void>((resume) => nextTask(resume)));
+    if (isHydrated()) return;
+    pending ??= new Promise<void>((resume) =>
+      nextTask(() => {
+        pending = undefined;
+        resume();
+      }),
+    );
+    promises.push(pending);
   };
 }
 
