@@ -19,6 +19,7 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {chromiumPath, launchBrowser} from '../tests/e2e/browser';
+import {hydrated, recordedPage} from '../tests/e2e/fixture';
 import {startGzipProxy} from './lib/gzip-proxy';
 import {measureJsBudget, jsMargin} from './lib/js-budget';
 import {
@@ -103,19 +104,13 @@ async function pagesThatDoNotHydrate(origin: string): Promise<string[]> {
   try {
     const problems: string[] = [];
     for (const {path} of perfPages) {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const context = await browser.newContext();
+      const {page, record} = await recordedPage(context, origin);
       await page.goto(`${origin}${path}`, {waitUntil: 'load'});
-      const hydrated = await page
-        .waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 15_000})
-        .then(() => true, () => false);
-      if (!hydrated) problems.push(`${path}: de pagina hydrateert niet`);
-      if (errors.length > 0) problems.push(`${path}: fouten in de console: ${errors.join('; ')}`);
-      await page.close();
+      const isHydrated = await hydrated(page, 15_000).then(() => true, () => false);
+      if (!isHydrated) problems.push(`${path}: de pagina hydrateert niet`);
+      if (record.consoleErrors.length > 0) problems.push(`${path}: fouten in de console: ${record.consoleErrors.join('; ')}`);
+      await context.close();
     }
     return problems;
   } finally {

@@ -85,7 +85,6 @@ export function summariseFactor({slug, data}: Sourced<Factor>): FactorSummary {
   return {slug, url: urls.factor(slug), title: data.title, korteNaam: data.korteNaam, kern: data.kern, order: data.order};
 }
 
-
 /** Counts how often each key occurs, sorted by count (high first), then by the tiebreak order. */
 export function countBy(keys: readonly string[], order: readonly string[] = []): Count[] {
   const counts = new Map<string, number>();

@@ -26,6 +26,11 @@ export async function startSession(): Promise<Session> {
   };
 }
 
+/** Resolves once React has hydrated the page (Docusaurus marks `<html data-has-hydrated>`). */
+export function hydrated(page: Page, timeout?: number): Promise<unknown> {
+  return page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout});
+}
+
 /** What a page did while it loaded: requests elsewhere, console errors and CSP violations. */
 export interface PageRecord {
   readonly foreignRequests: string[];

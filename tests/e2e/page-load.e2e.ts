@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {startSession, type Session} from './fixture';
+import {hydrated, recordedPage, startSession, type Session} from './fixture';
 
 let session: Session;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ async function loadedScripts(page: Page, path: string): Promise<string[]> {
     if (response.url().endsWith('.js')) bodies.push(response.text());
   });
   await page.goto(session.origin + path, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await hydrated(page);
   return Promise.all(bodies);
 }
 
@@ -41,7 +41,7 @@ describe('page load', () => {
       }).observe(document, {childList: true, subtree: true});
     });
     await page.goto(session.origin + casePath, {waitUntil: 'load'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const {scripts, firstPaint} = await page.evaluate(() => ({
       scripts: (window as unknown as {__scripts: {src: string; at: number; batch: number}[]}).__scripts,
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
@@ -84,7 +84,7 @@ describe('page load', () => {
   it('still prefetches the chunks of the links on screen, once the page is idle', async () => {
     const page = await session.browser.newPage();
     await page.goto(session.origin + '/', {waitUntil: 'load'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     await page.waitForFunction(() => document.querySelectorAll('head link[rel="prefetch"]').length >= 5);
     const prefetched = await page.locator('head link[rel="prefetch"]').evaluateAll((links) =>
       links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
@@ -107,19 +107,17 @@ describe('page load', () => {
   });
 
   it('moves from page to page in the browser after hydration, loading the next page’s code on demand', async () => {
-    const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+    const {page, record} = await recordedPage(context, session.origin);
     await page.goto(session.origin + casePath, {waitUntil: 'load'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     // A full page load would drop this marker; a client-side navigation keeps it.
     await page.evaluate(() => ((window as unknown as {__sameDocument: boolean}).__sameDocument = true));
     await page.locator('nav.navbar').getByRole('link', {name: 'Welke factoren passen?', exact: true}).click();
     await page.waitForURL('**/welke-factoren-passen');
     await page.waitForFunction(() => /factoren passen/i.test(document.querySelector('h1')?.textContent ?? ''));
     expect(await page.evaluate(() => (window as unknown as {__sameDocument?: boolean}).__sameDocument)).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSession, type Session} from './fixture';
+import {hydrated, startSession, type Session} from './fixture';
 
 let session: Session;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('search page', () => {
   it('labels its input in Dutch and keeps the footer at the bottom', async () => {
     const page = await session.browser.newPage({viewport: {width: 1280, height: 900}});
     await page.goto(`${session.origin}/search`, {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     await expect.poll(() => page.locator('input[name="q"]').getAttribute('aria-label')).toBe('Zoek in de kennisbank');
     const footerBottom = await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().bottom);
     expect(footerBottom).toBeGreaterThanOrEqual(900);

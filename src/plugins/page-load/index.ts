@@ -24,6 +24,10 @@ export const eagerlyCompiledScripts = /(^|\/)main\.[0-9a-f]+\.js$/;
  *   in small batches, instead of all at once right after hydration.
  * - A client module (`route-code-next-task.ts`) moves the evaluation of the page's route code
  *   out of main.js' task into the next one.
+ * - The generated route table gets `lazy-route-component.ts`, which builds each route's
+ *   component on first use instead of one per page of the site on every load.
+ * - postBuild lists each page's route chunks in the page, so the loader in `ssr-template.ts`
+ *   starts them before main.js.
  */
 export default function pageLoadPlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
@@ -43,6 +47,11 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
       // Rspack's persistent cache keys on Docusaurus' config, not on this file, and would keep
       // serving bundles built with an earlier version of the replacements below.
       const persistentCache = (config as {experiments?: {cache?: unknown}}).experiments?.cache;
+      /** Gives importers in `importerDir` one of our files for `request`; everyone else keeps the original. */
+      const swap = (request: RegExp, importerDir: string, file: string) =>
+        new NormalModuleReplacementPlugin(request, (resource: {context: string; request: string}) => {
+          if (resource.context === importerDir) resource.request = join(__dirname, file);
+        });
       return {
         ...(typeof persistentCache === 'object' ? {experiments: {cache: {buildDependencies: [__filename]}}} : {}),
         ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
@@ -60,12 +69,8 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
               });
             },
           },
-          new NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: {context: string; request: string}) => {
-            if (resource.context === coreClientDir) resource.request = join(__dirname, 'prefetch-when-idle.ts');
-          }),
-          new NormalModuleReplacementPlugin(/^@docusaurus\/ComponentCreator$/, (resource: {context: string; request: string}) => {
-            if (resource.context === context.generatedFilesDir) resource.request = join(__dirname, 'lazy-route-component.ts');
-          }),
+          swap(/^\.\/docusaurus$/, coreClientDir, 'prefetch-when-idle.ts'),
+          swap(/^@docusaurus\/ComponentCreator$/, context.generatedFilesDir, 'lazy-route-component.ts'),
           new BannerPlugin({
             banner: compileHint,
             raw: true,

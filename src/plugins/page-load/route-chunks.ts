@@ -26,11 +26,30 @@ export function registryModules(registrySource: string): Record<string, string> 
   return Object.fromEntries([...entries].map(([, chunkName, modulePath]) => [chunkName, modulePath!]));
 }
 
+type RouteIndex = ReadonlyMap<string, readonly string[]>;
+const routeIndexes = new WeakMap<RoutesChunkNames, {chunkModules: Readonly<Record<string, string>>; index: RouteIndex}>();
+
+/**
+ * `<path> <component module>` → the chunk names of that route. Built once per build rather
+ * than scanned again for every page (the build asks for each of its pages).
+ */
+function routeIndex(routesChunkNames: RoutesChunkNames, chunkModules: Readonly<Record<string, string>>): RouteIndex {
+  const cached = routeIndexes.get(routesChunkNames);
+  if (cached?.chunkModules === chunkModules) return cached.index;
+  const index = new Map<string, string[]>();
+  for (const [routeKey, chunks] of Object.entries(routesChunkNames)) {
+    const key = `${routeKey.replace(/-[^-]+$/, '')} ${chunkModules[String((chunks as {__comp?: unknown}).__comp)]}`;
+    index.set(key, [...(index.get(key) ?? []), ...flatChunkNames(chunks)]);
+  }
+  routeIndexes.set(routesChunkNames, {chunkModules, index});
+  return index;
+}
+
 /**
  * The JavaScript files a page needs besides the entry: the chunks of every route that matches
  * its path (layouts included), as Docusaurus' client `preload` loads them. A route is told
  * apart from others on the same path (`/` is both the home page and the docs root here) by
- * its component. Pure.
+ * its component.
  */
 export function routeChunkFiles(
   pathname: string,
@@ -40,14 +59,11 @@ export function routeChunkFiles(
   chunkGroupFiles: ChunkGroupFiles,
   entryFiles: readonly string[],
 ): string[] {
+  const index = routeIndex(routesChunkNames, chunkModules);
   // react-router-config only reads path, exact and routes; components are module names here.
-  const matched = matchRoutes(routes as unknown as RouteConfig[], pathname).map(({route}) => `${route.path} ${String(route.component)}`);
-  const names = Object.entries(routesChunkNames)
-    .filter(([routeKey, chunks]) => {
-      const component = chunkModules[String((chunks as {__comp?: unknown}).__comp)];
-      return matched.includes(`${routeKey.replace(/-[^-]+$/, '')} ${component}`);
-    })
-    .flatMap(([, chunks]) => flatChunkNames(chunks));
+  const names = matchRoutes(routes as unknown as RouteConfig[], pathname).flatMap(
+    ({route}) => index.get(`${route.path} ${String(route.component)}`) ?? [],
+  );
   const files = names.flatMap((name) => chunkGroupFiles[name] ?? []).filter((file) => file.endsWith('.js') && !entryFiles.includes(file));
   return [...new Set(files)];
 }
