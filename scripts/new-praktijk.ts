@@ -288,7 +288,7 @@ async function main(): Promise<number> {
   if (problems.length > 0) return 1;
   console.log(
     `\nVolgende stap: vervang in ${file} de voorbeeldtekst van de acht secties door je eigen woorden,\n` +
-      'vul partners, kerncijfers (met jaartal), contact en websites aan, en draai `npm run validate`.',
+      'vul partners, kerncijfers (met jaartal alleen als de bron het geeft), contact en websites aan, en draai `npm run validate`.',
   );
   return 0;
 }

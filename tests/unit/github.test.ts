@@ -123,7 +123,7 @@ describe('deploy.yml', () => {
 describe('pull request template', () => {
   it('asks for source, dated figures, own words and a passing validate', () => {
     const template = read('.github/PULL_REQUEST_TEMPLATE.md');
-    for (const item of ['Bron gegeven', 'Cijfers met jaartal', 'check-copy', 'npm run validate']) expect(template).toContain(item);
+    for (const item of ['Bron gegeven', 'Jaartal alleen uit de bron', 'check-copy', 'npm run validate']) expect(template).toContain(item);
   });
 });
 

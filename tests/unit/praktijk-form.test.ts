@@ -122,7 +122,7 @@ describe('checkForm', () => {
       doelgroepen: [],
       leeftijdVan: '12',
       leeftijdTot: '4',
-      kerncijfers: [newRow('kerncijfers'), {...newRow('kerncijfers'), label: 'Bereik', waarde: '10', jaar: ''}],
+      kerncijfers: [newRow('kerncijfers'), {...newRow('kerncijfers'), label: 'Bereik', waarde: '10', jaar: '17'}],
       websites: [{...newRow('websites'), label: 'Site', url: 'geen-adres'}],
       partners: 'Gemeente\n\nX',
       body: {...state.body, inHetKort: '  '},
@@ -138,7 +138,7 @@ describe('checkForm', () => {
       'veld-leeftijd-van': 'De leeftijd ‘van’ mag niet hoger zijn dan ‘tot’',
       'veld-partners': 'Regel 3: Schrijf minstens 2 tekens (nu 1)',
       // The second row of the form is the first one kept.
-      'veld-kerncijfers-1-jaar': 'Vul ‘Jaar’ in',
+      'veld-kerncijfers-1-jaar': 'Vul een jaartal in van vier cijfers, tussen 1950 en 2100',
       'veld-websites-0-url': 'Vul een volledig webadres in dat begint met https://',
       'veld-body-inHetKort': 'Schrijf de tekst voor ‘In het kort’',
     });

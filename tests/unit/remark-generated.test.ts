@@ -4,6 +4,7 @@ import type {Root, RootContent} from 'mdast';
 import {loadContent} from '../../src/content/load';
 import {buildKennisbank} from '../../src/content/graph';
 import {factorSections, praktijkFacts} from '../../src/plugins/kennisbank/remark-generated';
+import {figureLabel} from '../../src/content/figures';
 
 const content = loadContent(process.cwd());
 const data = buildKennisbank(content);
@@ -38,6 +39,19 @@ describe('praktijkFacts', () => {
     const rendered = asText(praktijkFacts(praktijk.data, data));
     expect(rendered).toContain('Sliedrecht');
     expect(rendered).toContain('Zuid-Holland');
-    for (const figure of praktijk.data.kerncijfers) expect(rendered).toContain(`(${figure.jaar})`);
+    for (const figure of praktijk.data.kerncijfers) expect(rendered).toContain(`${figure.waarde} ${figureLabel(figure, praktijk.data.bron)}`);
+  });
+
+  it('dates a figure without a year of its own to the source, and lists costs too', () => {
+    const praktijk = content.praktijken.find((p) => p.slug === 'kids-en-koffie-sliedrecht')!;
+    const undated = {
+      ...praktijk.data,
+      kerncijfers: [{label: 'ouders per ochtend', waarde: '10-20'}],
+      kosten: [{label: 'subsidie per jaar', waarde: '€ 5.000', jaar: 2016}],
+    };
+    const rendered = asText(praktijkFacts(undated, data));
+    expect(rendered).toContain(`10-20 ouders per ochtend, volgens de bron (${praktijk.data.bron.jaar})`);
+    expect(rendered).toContain('Kosten');
+    expect(rendered).toContain('€ 5.000 subsidie per jaar (2016)');
   });
 });

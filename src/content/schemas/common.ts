@@ -30,14 +30,17 @@ export const bronSchema = z.strictObject({
   url: z.url().optional(),
 });
 
-/** A dated figure: a figure without its year would read as current. */
+/**
+ * A figure from the source. It carries a year only where the source gives one; without it the
+ * figure is shown as true "volgens de bron" at the source's year (see `figureDate`).
+ */
 export const kerncijferSchema = z.strictObject({
   /** What is counted, e.g. `Leerlingen bereikt`. */
   label: z.string().min(2),
   /** The figure as written, e.g. `1.200` or `85%`. */
   waarde: z.union([z.string().min(1), z.number()]).transform(String),
-  /** The year in which the figure was true. */
-  jaar: jaarSchema,
+  /** The year in which the figure was true, only where the source gives that year. */
+  jaar: jaarSchema.optional(),
 });
 
 /** A contact point: an organisation and a role, never a personal e-mail or phone number. */

@@ -64,9 +64,9 @@ export const praktijkSchema = z.strictObject({
   partners: z.array(z.string().min(2)).default([]),
   /** Named methods or programmes the practice uses. */
   interventies: z.array(interventieSchema).default([]),
-  /** Key figures, each with the year in which it was true. */
+  /** Key figures, each with its year where the source gives one. */
   kerncijfers: z.array(kerncijferSchema).default([]),
-  /** Costs or funding, where the source states them; each with its year. */
+  /** Costs or funding, where the source states them; with a year where the source gives one. */
   kosten: z.array(kerncijferSchema).default([]),
   /** Who to contact: organisation and role. */
   contact: z.array(contactSchema).default([]),

@@ -6,6 +6,7 @@ import {urls, type KennisbankData, type PraktijkSummary} from '../../content/gra
 import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
+import {figureLabel} from '../../content/figures';
 import {loadSiteState} from './state';
 import {element, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
 
@@ -42,14 +43,20 @@ export function praktijkFacts(praktijk: Praktijk, data: KennisbankData): RootCon
     ...fact('Thema’s', joined(praktijk.themas.map((t) => plainLink(urls.thema(t), labelOf(themas, t))))),
     ...fact('Werkende factoren', factorLinks(praktijk.factoren, data)),
   ];
-  const figures = praktijk.kerncijfers.length
-    ? [
-        element('p', 'kb-facts__title', [text('Kerncijfers') as unknown as RootContent]),
-        list(praktijk.kerncijfers.map((k) => [strong(k.waarde), text(` ${k.label} (${k.jaar})`)])),
-      ]
-    : [];
+  const figures = (title: string, items: Praktijk['kerncijfers']): RootContent[] =>
+    items.length
+      ? [
+          element('p', 'kb-facts__title', [text(title) as unknown as RootContent]),
+          list(items.map((k) => [strong(k.waarde), text(` ${figureLabel(k, praktijk.bron)}`)])),
+        ]
+      : [];
   return [
-    element('aside', 'kb-facts', [element('dl', 'kb-facts__list', rows), ...figures], {'aria-label': 'De praktijk in één oogopslag'}),
+    element(
+      'aside',
+      'kb-facts',
+      [element('dl', 'kb-facts__list', rows), ...figures('Kerncijfers', praktijk.kerncijfers), ...figures('Kosten', praktijk.kosten)],
+      {'aria-label': 'De praktijk in één oogopslag'},
+    ),
   ];
 }
 

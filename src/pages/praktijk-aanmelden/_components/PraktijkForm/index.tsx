@@ -192,8 +192,8 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           <Heading as="h2" id="deel-cijfers">
             Cijfers en kosten
           </Heading>
-          {rowList('kerncijfers', 'Bereik en resultaten, zoals ‘Ouders per inloopochtend’ en ‘10-20’. Zet bij elk cijfer het jaar waarin het gold.')}
-          {rowList('kosten', 'Alleen als de bron kosten of financiering noemt, met het jaar.')}
+          {rowList('kerncijfers', 'Bereik en resultaten, zoals ‘Ouders per inloopochtend’ en ‘10-20’. Geef een jaar alleen als de bron het noemt.')}
+          {rowList('kosten', 'Alleen als de bron kosten of financiering noemt; een jaar alleen als de bron het geeft.')}
         </section>
 
         <section className={styles.section} aria-labelledby="deel-contact">
