@@ -25,7 +25,7 @@ export interface ReportedProblem {
 }
 
 // `formatProblem` writes `file[:line]  text` with two spaces; file names have no spaces.
-const problemLine = /^([^\s:]+[./][^\s:]*)(?::(\d+))?  (\S.*)$/;
+const problemLine = /^([^\s:]+[./][^\s:]*)(?::(\d+))? {2}(\S.*)$/;
 
 /** Reads one line of `npm run validate` output; undefined for summary and other lines. */
 export function parseProblemLine(line: string): ReportedProblem | undefined {

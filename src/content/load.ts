@@ -88,7 +88,7 @@ function parseContentFile<K extends ContentKind>(kind: K, absolutePath: string, 
     const place = error as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message?: string};
     const reason = place.reason ?? place.message ?? '';
     // Some MDX errors carry their position only in the text, as "(3:1-3:9)".
-    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1]) ?? undefined;
+    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1]);
     return {problems: [{file, line: Number.isFinite(line) ? line : undefined, field: 'inhoud', message: `MDX kan niet gelezen worden: ${reason}`}]};
   }
   if (parsed.yaml === undefined) {

@@ -137,7 +137,7 @@ export function escapeMdxText(text: string): string {
     .split('\n');
   return lines
     .map((line, index) => {
-      const withoutModuleSyntax = line.replace(/^(\s*)(i)(?=mport\b)|^(\s*)(e)(?=xport\b)/, (_, space1, i, space2, e) =>
+      const withoutModuleSyntax = line.replace(/^(\s*)(i)(?=mport\b)|^(\s*)(e)(?=xport\b)/, (_, space1, i, space2) =>
         i ? `${space1}&#x69;` : `${space2}&#x65;`,
       );
       const demoted = withoutModuleSyntax

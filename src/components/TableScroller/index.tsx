@@ -13,6 +13,7 @@ interface Props {
  */
 export default function TableScroller({captionId, children}: Props): ReactNode {
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable to be scrolled by keyboard (axe scrollable-region-focusable)
     <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={captionId}>
       {children}
     </div>

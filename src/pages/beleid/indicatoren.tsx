@@ -4,14 +4,18 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/indicatoren.json';
 import {filterIndicatoren} from '@site/src/content/beleid-index';
+import {domeinen, themas} from '@site/src/content/vocabularies';
+import {useUrlState} from '@site/src/hooks/useUrlState';
 import IndicatorFilters from './_components/IndicatorFilters';
 import IndicatorTable from './_components/IndicatorTable';
 import CsvDownload from './_components/CsvDownload';
-import {useIndicatorState} from './_components/useIndicatorState';
 import styles from './styles.module.css';
 
+const facets = ['domein', 'thema'] as const;
+const options = {known: {domein: domeinen.map((d) => d.value), thema: themas.map((t) => t.value)}};
+
 export default function Indicatorenbank(): ReactNode {
-  const {selectie, toggle, clear, isFiltered} = useIndicatorState();
+  const {lists: selectie, toggle, clear, isFiltered} = useUrlState(facets, options);
   const rows = filterIndicatoren(data.indicatoren, selectie);
   const total = data.indicatoren.length;
   const documenten = new Set(data.indicatoren.map((row) => row.document.url)).size;

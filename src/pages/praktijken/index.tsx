@@ -3,17 +3,29 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/praktijken.json';
-import {filterPraktijken, sortPraktijken} from '@site/src/lib/facets';
+import {facetKeys, filterPraktijken, sortPraktijken, type Operator, type SortKey} from '@site/src/lib/facets';
+import {useUrlState} from '@site/src/hooks/useUrlState';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
 import SidebarLayout from '@site/src/components/SidebarLayout';
 import FilterPanel from './_components/FilterPanel';
 import ResultSummary from './_components/ResultSummary';
-import {useOverviewState} from './_components/useOverviewState';
 import styles from './styles.module.css';
 
+const options = {values: ['operator', 'sorteer'] as const};
+
 export default function PraktijkenOverzicht(): ReactNode {
-  const state = useOverviewState();
+  // `?thema=…&factor=…&operator=of&sorteer=startjaar`; the defaults (en, titel) stay out of the URL.
+  const url = useUrlState(facetKeys, options);
+  const state = {
+    selection: url.lists,
+    toggle: url.toggle,
+    clear: url.clear,
+    operator: (url.values.operator === 'of' ? 'of' : 'en') as Operator,
+    setOperator: (value: Operator) => url.setValue('operator', value === 'en' ? null : value),
+    sort: (url.values.sorteer === 'startjaar' ? 'startjaar' : 'titel') as SortKey,
+    setSort: (value: SortKey) => url.setValue('sorteer', value === 'titel' ? null : value),
+  };
   const shown = sortPraktijken(filterPraktijken(data.praktijken, state.selection, state.operator), state.sort);
   return (
     <Layout title="Praktijken" description="Alle praktijkverhalen van de kennisbank jeugdpreventie, te filteren op thema, werkende factor, doelgroep en meer.">

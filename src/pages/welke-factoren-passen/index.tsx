@@ -3,14 +3,14 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/praktijken.json';
-import {rankFactors} from '@site/src/lib/finder';
+import {rankFactors, situationKeys} from '@site/src/lib/finder';
+import {useUrlState} from '@site/src/hooks/useUrlState';
 import SituationForm from './_components/SituationForm';
 import FactorRanking from './_components/FactorRanking';
-import {useSituation} from './_components/useSituation';
 import SidebarLayout from '@site/src/components/SidebarLayout';
 
 export default function Finder(): ReactNode {
-  const {situation, toggle, clear} = useSituation();
+  const {lists: situation, toggle, clear} = useUrlState(situationKeys);
   const result = rankFactors(data.praktijken, data.factoren, situation);
   return (
     <Layout title="Welke factoren passen bij jou?" description="Vertel wie je wilt bereiken, op welke leeftijd, waar en over welk thema: de kennisbank laat zien welke werkende factoren en praktijken het meest passen.">

@@ -32,6 +32,7 @@ export default function RestartDialog({onConfirm, className}: Props): ReactNode 
         </p>
         <div className={styles.actions}>
           {/* The safe choice comes first and gets focus when the dialog opens. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- inside a modal <dialog> autofocus sets the initial focus, as the HTML dialog pattern asks */}
           <button type="button" className="button button--primary" autoFocus onClick={() => dialogRef.current?.close()}>
             Nee, ga terug
           </button>

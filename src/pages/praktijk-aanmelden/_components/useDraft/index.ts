@@ -31,12 +31,15 @@ export function useDraft(state: PraktijkFormState, setState: Dispatch<SetStateAc
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const latest = useRef(state);
-  latest.current = state;
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
 
   useEffect(() => {
     const draft = parseDraft(storage()?.getItem(draftKey));
     if (draft && !isBlankState(draft.state)) {
       setState({...draft.state, laatstBijgewerkt: draft.state.laatstBijgewerkt || todayIso()});
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser, so the draft is restored once after hydration
       setRestoredAt(draft.savedAt);
     } else {
       // The date is set here, not during server rendering, so it is the reader's today.

@@ -26,7 +26,9 @@ export function usePraktijkForm() {
   const [state, setState] = useState<PraktijkFormState>(() => emptyFormState());
   const {restoredAt, discard} = useDraft(state, setState);
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [finished, setFinished] = useState<{outcome: Finished; stateJson: string} | null>(null);
@@ -89,8 +91,7 @@ export function usePraktijkForm() {
     if (submitCount === 0) return;
     if (errors.length > 0) summaryRef.current?.focus();
     else resultRef.current?.focus();
-    // Only after a submit, not after a recheck on blur.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus moves only after a submit, not when a blur recheck changes `errors`
   }, [submitCount]);
 
   const restart = useCallback(() => {
