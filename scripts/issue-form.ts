@@ -90,7 +90,7 @@ export function buildIssueForm(factorOptions: readonly FormOption[]): string {
       textarea('contact', 'Contact', 'Organisatie en rol, bijvoorbeeld "Gemeente Voorbeeld, beleidsmedewerker jeugd". Geen persoonlijk e-mailadres of telefoonnummer.', false),
       textarea('websites', 'Websites', 'Websites van de praktijk, één per regel, met https://.', false),
       input('bron-titel', 'Bron: titel', 'Titel van het document waar de informatie uit komt.', true, 'Van nul tot later als ik groot ben'),
-      input('bron-uitgever', 'Bron: uitgever', 'Organisatie die de bron uitgaf.', true, 'Koplopersnetwerk jeugdpreventie'),
+      input('bron-uitgever', 'Bron: uitgever', 'Organisatie die de bron uitgaf.', true, 'Ministerie van VWS'),
       input('bron-jaar', 'Bron: jaar', 'Jaar waarin de bron verscheen.', true, '2018'),
       input('bron-pagina', 'Bron: pagina', 'Pagina of pagina’s in de bron, als die er zijn.', false, '31-33'),
       ...praktijkSections.map(({key, heading, hint}) => textarea(key, heading, hint, key === 'inHetKort')),

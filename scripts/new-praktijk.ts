@@ -287,7 +287,7 @@ async function main(): Promise<number> {
   console.log(formatReport(problems, content.fileCount));
   if (problems.length > 0) return 1;
   console.log(
-    `\nVolgende stap: vervang in ${file} de voorbeeldtekst van de acht secties door je eigen woorden,\n` +
+    `\nVolgende stap: vervang in ${file} de voorbeeldtekst van de zeven secties door je eigen woorden,\n` +
       'vul partners, kerncijfers (met jaartal alleen als de bron het geeft), contact en websites aan, en draai `npm run validate`.',
   );
   return 0;

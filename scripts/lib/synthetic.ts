@@ -1,6 +1,6 @@
 /**
  * Synthetic practices for the scale benchmark: valid frontmatter drawn from the real
- * vocabularies and factor slugs, and a body of about 700 words in the eight sections of
+ * vocabularies and factor slugs, and a body of about 700 words in the seven written sections of
  * `docs/praktijken/_template.mdx`, with inline links to factor pages. Deterministic (seeded
  * by the index), so two runs build the same site. Pure: the caller writes the files.
  */
@@ -119,7 +119,6 @@ export function syntheticPraktijk(index: number, factorSlugs: readonly string[])
     Resultaten: `${paragraphOf(random, 4)}\n\n${paragraphOf(random, 3)}`,
     'Valkuilen en lessen': `${paragraphOf(random, 4)}\n\n${paragraphOf(random, 2)}`,
     'Tips voor andere gemeenten': Array.from({length: 4}, () => `- ${sentence(random)}`).join('\n'),
-    'Meer weten': `Bron: ${frontmatter.bron.titel}, ${frontmatter.bron.uitgever}, ${frontmatter.bron.jaar}. Contact: gemeente ${gemeente}, beleidsmedewerker jeugd.`,
   };
   const body = sections.map((title) => `## ${title}\n\n${bodies[title]}\n`).join('\n');
   const source = `---\n${stringify(frontmatter, {lineWidth: 0}).trimEnd()}\n---\n\n${body}`;

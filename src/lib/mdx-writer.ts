@@ -1,12 +1,13 @@
 /**
- * Writes a praktijkverhaal as an MDX file: YAML frontmatter, then the eight sections.
+ * Writes a praktijkverhaal as an MDX file: YAML frontmatter, then the seven written sections.
+ * The eighth, "Meer weten", is generated from the frontmatter when the site is built.
  *
  * Pure and browser-safe: the in-site "praktijk aanmelden" form and `npm run new:praktijk`
  * both use it, so a page made either way has the same shape. It does not validate; check
  * the frontmatter with `praktijkSchema` first (the form and the script both do).
  *
  * Public API:
- * - `praktijkSections`: the eight body sections in order, with key, Dutch heading and a hint.
+ * - `praktijkSections`: the seven written body sections in order, with key, Dutch heading and a hint.
  * - `praktijkToMdx(frontmatter, body)`: the file text.
  * - `escapeMdxText(text)`: section text made safe for MDX (used by `praktijkToMdx`).
  * - `slugify(text)`: a kebab-case file name part, e.g. for `docs/praktijken/<slug>.mdx`.
@@ -14,16 +15,18 @@
 import {Document, Scalar, isScalar, parse, visit} from 'yaml';
 import {praktijkSchema, type PraktijkInput} from '../content/schemas/praktijk';
 
-/** The body sections of a praktijkverhaal, in the order the page must have them. */
+/**
+ * The written body sections of a praktijkverhaal, in the order the page must have them. "Meer
+ * weten" is not among them: the site builds it from `bron`, `websites` and `contact`.
+ */
 export const praktijkSections = [
   {key: 'inHetKort', heading: 'In het kort', hint: 'Drie tot vijf zinnen: wat, voor wie, waar, sinds wanneer en met welk resultaat.'},
   {key: 'aanleiding', heading: 'Aanleiding', hint: 'Welk probleem of welke kans was er, en wie nam het initiatief?'},
   {key: 'aanpak', heading: 'Aanpak', hint: 'Hoe het werkt: wie doet wat, waar en hoe vaak. Noem partners en methoden bij naam.'},
   {key: 'watWerkt', heading: 'Wat werkt', hint: 'Welke werkende factoren deze praktijk laat zien, en waaraan je dat ziet.'},
-  {key: 'resultaten', heading: 'Resultaten', hint: 'Bereik en effecten, elk cijfer met het jaar waarin het gold.'},
+  {key: 'resultaten', heading: 'Resultaten', hint: 'Bereik en effecten; een cijfer krijgt alleen een jaar als de bron dat jaar noemt.'},
   {key: 'valkuilen', heading: 'Valkuilen en lessen', hint: 'Wat moeilijk was of misging, en wat de betrokkenen ervan leerden.'},
   {key: 'tips', heading: 'Tips voor andere gemeenten', hint: 'Drie tot vijf concrete tips.'},
-  {key: 'meerWeten', heading: 'Meer weten', hint: 'Bron (titel, uitgever, jaar, pagina), website en contact (organisatie en rol, geen persoonlijk e-mailadres).'},
 ] as const satisfies readonly {key: string; heading: string; hint: string}[];
 
 /** Key of one body section, e.g. `inHetKort`. */

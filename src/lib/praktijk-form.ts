@@ -211,7 +211,7 @@ export function formToInput(state: PraktijkFormState): FormInput {
   return {input, rows};
 }
 
-/** The eight body sections as Markdown, trimmed. */
+/** The seven written body sections as Markdown, trimmed. */
 export function formToBody(state: PraktijkFormState): PraktijkBody {
   return Object.fromEntries(praktijkSections.map(({key}) => [key, (state.body[key] ?? '').trim()])) as PraktijkBody;
 }

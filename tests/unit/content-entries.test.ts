@@ -3,9 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {loadContent} from '../../src/content/load';
 import {validateContent} from '../../src/content/validate';
 import {formatProblem} from '../../src/content/problems';
+import {handWrittenMeerWeten} from '../../src/content/meer-weten';
 
 const content = loadContent(process.cwd());
-const sections = ['In het kort', 'Aanleiding', 'Aanpak', 'Wat werkt', 'Resultaten', 'Valkuilen en lessen', 'Tips voor andere gemeenten', 'Meer weten'];
+const sections = ['In het kort', 'Aanleiding', 'Aanpak', 'Wat werkt', 'Resultaten', 'Valkuilen en lessen', 'Tips voor andere gemeenten'];
 const personalContact = /[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{1,3}[-\s]?\d{6,8}\b/;
 
 describe('the content as a whole', () => {
@@ -16,9 +17,12 @@ describe('the content as a whole', () => {
 
 describe.each(content.praktijken.map((p) => ({...p, title: p.data.title})))('praktijk $title', (praktijk) => {
   const source = readBody(praktijk.file);
-  it('has the eight sections of the brief, in order', () => {
+  it('has the seven written sections of the brief, in order', () => {
     const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
     expect(headings, `${praktijk.file}: zet de secties in deze volgorde: ${sections.join(' · ')}`).toEqual(sections);
+  });
+  it('leaves ‘Meer weten’ to the site, which builds it from the frontmatter', () => {
+    expect(handWrittenMeerWeten(praktijk.file, readFileSync(praktijk.file, 'utf8')).map(formatProblem)).toEqual([]);
   });
   it('is 600–1,000 words long', () => {
     expect(praktijk.words, `${praktijk.file} heeft ${praktijk.words} woorden`).toBeGreaterThanOrEqual(600);

@@ -72,7 +72,7 @@ describe('npm run new:praktijk with flags', () => {
     const headings = [...source.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
     expect(headings).toEqual(praktijkSections.map((section) => section.heading));
     // Placeholder text comes from the template, so contributors see the same guidance.
-    expect(source).toContain('Bereik en effecten, elk cijfer met het jaar waarin het gold.');
+    expect(source).toContain('Bereik en effecten; een cijfer krijgt alleen een jaar als de bron dat jaar noemt.');
   });
 
   it('refuses to overwrite an existing page', () => {

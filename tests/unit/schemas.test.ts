@@ -17,7 +17,7 @@ const validPraktijk = {
   themas: ['opvoedondersteuning'],
   factoren: ['laagdrempelig-contact'],
   preventieniveau: ['universeel'],
-  bron: {titel: 'Van nul tot later als ik groot ben', uitgever: 'Koplopersnetwerk jeugdpreventie', jaar: 2018, pagina: '31-33'},
+  bron: {titel: 'Van nul tot later als ik groot ben', uitgever: 'Ministerie van VWS', jaar: 2018, pagina: '31-33'},
   laatstBijgewerkt: new Date('2026-11-22'),
 };
 

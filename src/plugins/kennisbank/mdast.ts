@@ -24,6 +24,7 @@ export const plainLink = (path: string, label: string): PhrasingContent =>
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children});
 export const heading = (depth: 2 | 3, label: string): Heading => ({type: 'heading', depth, children: [text(label)]});
 export const strong = (label: string): PhrasingContent => ({type: 'strong', children: [text(label)]});
+export const emphasis = (label: string): PhrasingContent => ({type: 'emphasis', children: [text(label)]});
 export const list = (items: readonly (readonly PhrasingContent[])[]): List => ({
   type: 'list',
   ordered: false,

@@ -8,7 +8,7 @@ import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
 import {figureLabel} from '../../content/figures';
 import {loadSiteState} from './state';
-import {element, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
+import {element, emphasis, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
   return values.map((value) => labelOf(vocabulary, value)).join(', ');
@@ -60,20 +60,35 @@ export function praktijkFacts(praktijk: Praktijk, data: KennisbankData): RootCon
   ];
 }
 
-function sourceLine(bron: Praktijk['bron']): RootContent {
-  const pagina = bron.pagina ? `, p. ${bron.pagina}` : '';
-  return element('p', 'kb-source', [
-    strong('Bron: ') as unknown as RootContent,
-    text(`${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}.`) as unknown as RootContent,
-  ]);
+function contactLine(contact: Praktijk['contact'][number]): string {
+  return [contact.organisatie, contact.rol && `, ${contact.rol}`, contact.naam && ` (in de bron: ${contact.naam})`].filter(Boolean).join('');
 }
 
-/** Shown only in print: where the text comes from and where to find the page online. */
-function printFooter(bron: Praktijk['bron'], pageUrl: string): RootContent {
+/**
+ * The "Meer weten" section that closes a case page: source, websites and contacts, all from the
+ * frontmatter. Bodies do not write it, so the source is cited once and cannot drift from the data.
+ */
+export function meerWeten(praktijk: Praktijk): RootContent[] {
+  const {bron, websites, contact} = praktijk;
   const pagina = bron.pagina ? `, p. ${bron.pagina}` : '';
-  return element('p', 'kb-print-footer', [
-    text(`Bron: ${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}. Deze pagina online: ${pageUrl}`) as unknown as RootContent,
-  ]);
+  const items: PhrasingContent[][] = [
+    [strong('Bron: '), emphasis(bron.titel), text(`, ${bron.uitgever}, ${bron.jaar}${pagina}.`)],
+    websites.length
+      ? [strong(websites.length > 1 ? 'Websites: ' : 'Website: '), ...joined(websites.map((w) => link(w.url, w.label)))]
+      : [strong('Website: '), text('de bron noemt geen website.')],
+    ...(contact.length ? [[strong('Contact: '), text(contact.map(contactLine).join('; '))]] : []),
+  ];
+  return [heading(2, 'Meer weten'), list(items)];
+}
+
+/**
+ * Shown only in print: where to find the page online, and where the text comes from unless the
+ * page already cites its source in print (case pages do, under "Meer weten").
+ */
+function printFooter(bron: Praktijk['bron'] | undefined, pageUrl: string): RootContent {
+  const pagina = bron?.pagina ? `, p. ${bron.pagina}` : '';
+  const source = bron ? `Bron: ${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}. ` : '';
+  return element('p', 'kb-print-footer', [text(`${source}Deze pagina online: ${pageUrl}`) as unknown as RootContent]);
 }
 
 function card(praktijk: PraktijkSummary): RootContent {
@@ -151,7 +166,7 @@ export default function remarkKennisbank({siteDir, siteUrl}: {siteDir: string; s
       if (!entry) return;
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
       tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(entry.data, data));
-      tree.children.push(sourceLine(entry.data.bron), printFooter(entry.data.bron, siteUrl + urls.praktijk(slug)));
+      tree.children.push(...meerWeten(entry.data), printFooter(undefined, siteUrl + urls.praktijk(slug)));
     } else if (kind === 'factor') {
       const entry = content.factoren.find((f) => f.slug === slug);
       if (!entry) return;

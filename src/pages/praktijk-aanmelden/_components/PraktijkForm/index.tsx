@@ -233,7 +233,7 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             De tekst
           </Heading>
           <p className={styles.hint}>
-            Een praktijkpagina heeft acht vaste onderdelen, samen 600 tot 1000 woorden. Schrijf in je eigen woorden en verzin niets: noem namen, cijfers,
+            Een praktijkpagina heeft zeven vaste onderdelen, samen 600 tot 1000 woorden; ‘Meer weten’ maakt de site zelf uit bron, websites en contact. Schrijf in je eigen woorden en verzin niets: noem namen, cijfers,
             jaren, partners en kosten zoals de bron ze geeft. ‘In het kort’ is verplicht; de rest mag je later aanvullen. Een lege regel begint een
             nieuwe alinea; een regel die begint met ‘- ’ wordt een opsomming.
           </p>
