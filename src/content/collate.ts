@@ -8,7 +8,14 @@ let dutch: Intl.Collator | undefined;
 /** Node-side (build, scripts): compares with a single Dutch collator, made on first use. */
 export const compareDutch = (a: string, b: string): number => (dutch ??= new Intl.Collator('nl')).compare(a, b);
 
-export const byDutchTitle = (a: {readonly title: string}, b: {readonly title: string}): number => compareDutch(a.title, b.title);
+/**
+ * What a title is alphabetised by: without leading quotes, brackets or other punctuation, so
+ * ‘THINK op school’ sorts under T, as a reader looking it up in an A–Z list expects.
+ */
+export const titleSortKey = (title: string): string => title.replace(/^[\p{P}\p{S}\s]+/u, '') || title;
+
+export const byDutchTitle = (a: {readonly title: string}, b: {readonly title: string}): number =>
+  compareDutch(titleSortKey(a.title), titleSortKey(b.title)) || compareDutch(a.title, b.title);
 
 let dutchNatural: Intl.Collator | undefined;
 

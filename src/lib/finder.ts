@@ -53,13 +53,38 @@ export function fits(praktijk: PraktijkSummary, situation: Situation): boolean {
   return chosen(situation).every(([key, wanted]) => wanted.some((v) => valuesOf[key](praktijk).includes(v)));
 }
 
+/** "voor jonge kinderen, op school": what the fitting practices have in common, in words. */
+function qualifier(situation: Situation): string {
+  return chosen(situation)
+    .map(([key, values]) => {
+      const labels = values.map((v) => labelOf(situationVocabularies[key], v).toLowerCase()).join(' of ');
+      return {doelgroep: `voor ${labels}`, leeftijd: `in de leeftijd ${labels}`, setting: `met vindplaats ${labels}`, thema: `over ${labels}`}[key];
+    })
+    .join(', ');
+}
+
 /** "praktijken voor jonge kinderen, op school" — the selection in words, for the reasons. */
-export function describeSituation(situation: Situation): string {
-  const parts = chosen(situation).map(([key, values]) => {
-    const labels = values.map((v) => labelOf(situationVocabularies[key], v).toLowerCase()).join(' of ');
-    return {doelgroep: `voor ${labels}`, leeftijd: `in de leeftijd ${labels}`, setting: `met vindplaats ${labels}`, thema: `over ${labels}`}[key];
-  });
-  return parts.length ? `praktijken ${parts.join(', ')}` : 'praktijken';
+export function describeSituation(situation: Situation, count = 2): string {
+  const words = qualifier(situation);
+  return `${count === 1 ? 'praktijk' : 'praktijken'}${words ? ` ${words}` : ''}`;
+}
+
+/**
+ * Why a factor ranks where it does, in grammatical Dutch for every count: "1 van de 7 … laat
+ * dit zien", "alle 7 … laten dit zien", "de enige praktijk … laat dit zien".
+ */
+export function reasonText(count: number, matched: number, situation: Situation): string {
+  if (matched === 1) return `De enige ${describeSituation(situation, 1)} laat dit zien`;
+  if (count === matched) return `Alle ${matched} ${describeSituation(situation)} laten dit zien`;
+  return `${count} van de ${matched} ${describeSituation(situation)} ${count === 1 ? 'laat' : 'laten'} dit zien`;
+}
+
+/** The finder's one-line answer: how many of all practices fit the reader's choice. */
+export function matchText(matched: number, total: number, empty: boolean): string {
+  const all = total === 1 ? 'de enige praktijk' : `alle ${total} praktijken`;
+  if (empty) return `Je hebt nog niets gekozen, dus dit geldt voor ${all}. Kies bij ‘Jouw situatie’ wat bij je past.`;
+  if (matched === total) return total === 1 ? 'De enige praktijk past bij je keuze.' : `Alle ${total} praktijken passen bij je keuze.`;
+  return `${matched} van de ${total} praktijken ${matched === 1 ? 'past' : 'passen'} bij je keuze.`;
 }
 
 /**
@@ -85,7 +110,6 @@ export function rankFactors(
       .sort((a, b) => b.count - a.count);
     return {status: 'geen', matched: 0, widen};
   }
-  const description = describeSituation(situation);
   const ranking = factoren
     .map((factor): RankedFactor => {
       const count = matched.filter((p) => p.factoren.includes(factor.slug)).length;
@@ -97,7 +121,7 @@ export function rankFactors(
         share,
         lift: overall === 0 ? 0 : share / (overall / praktijken.length),
         everywhere: overall === praktijken.length,
-        reason: `${count} van de ${matched.length} ${description} laten dit zien`,
+        reason: reasonText(count, matched.length, situation),
       };
     })
     .filter((r) => r.count > 0)
@@ -113,6 +137,18 @@ export function rankFactors(
     )
     .slice(0, 5);
   return {status: isEmpty ? 'leeg' : 'gevonden', matched: matched.length, ranking, readFirst};
+}
+
+/**
+ * The practices overview showing exactly the practices that fit: the finder's keys are also
+ * overview facets, and "at least one chosen value per question" is the overview's `of`.
+ */
+export function overviewLink(situation: Situation): string {
+  const params = new URLSearchParams();
+  for (const [key, values] of chosen(situation)) for (const value of values) params.append(key, value);
+  if (chosen(situation).some(([, values]) => values.length > 1)) params.set('operator', 'of');
+  const query = params.toString();
+  return `/praktijken${query ? `?${query}` : ''}`;
 }
 
 /** How many of the chosen values a practice has, so the closest fits are read first. */

@@ -47,7 +47,8 @@ async function fillWithoutGemeente(page: Page): Promise<void> {
   await page.focus('#veld-provincie');
   await page.keyboard.type('Utrecht');
   expect(await page.inputValue('#veld-provincie')).toBe('utrecht');
-  await typeInto(page, '#veld-coordinaten-lat', '52.09');
+  // A decimal comma, as Dutch keyboards and habits give it.
+  await typeInto(page, '#veld-coordinaten-lat', '52,156');
   await typeInto(page, '#veld-coordinaten-lon', '5.12');
   await typeInto(page, '#veld-startjaar', '2021');
   await check(page, '#veld-doelgroepen-ouders');
@@ -128,6 +129,7 @@ describe('praktijk aanmelden', () => {
     const mdx = await page.inputValue('#mdx-uitvoer');
     expect(mdx).toMatch(/^---\ntitle: Samen Spelen in de Speeltuin\n/);
     expect(mdx).toContain('gemeente: Teststad');
+    expect(mdx).toMatch(/\blat: 52\.156[,}\n]/);
     const github = await page.getAttribute('a:text("Open op GitHub als nieuw bestand")', 'href');
     expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\/docs\/praktijken\?filename=samen-spelen-in-de-speeltuin\.mdx&value=---/);
     expect(await axeViolations(page)).toEqual([]);

@@ -11,3 +11,27 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   }
   return pages.join('\n').replace(/\s+/g, ' ');
 }
+
+export interface PdfPageLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Text runs in PDF points, origin bottom left: x, baseline y, width and height. */
+  readonly runs: readonly {x: number; y: number; width: number; height: number; text: string}[];
+}
+
+/** Where text lands on each printed page, for checks on margins. */
+export async function pdfLayout(data: Uint8Array): Promise<PdfPageLayout[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({data, isEvalSupported: false, useSystemFonts: false}).promise;
+  const pages: PdfPageLayout[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const runs = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() ? [{x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height, text: item.str}] : [],
+    );
+    pages.push({width, height, runs});
+  }
+  return pages;
+}

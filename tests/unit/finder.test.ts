@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {FactorSummary, PraktijkSummary} from '../../src/content/graph';
-import {describeSituation, rankFactors} from '../../src/lib/finder';
+import {describeSituation, matchText, overviewLink, rankFactors, reasonText} from '../../src/lib/finder';
+import {filterPraktijken} from '../../src/lib/facets';
 import {loadContent} from '../../src/content/load';
 import {buildKennisbank} from '../../src/content/graph';
 import {doelgroepen, leeftijdsfasen, settings, themas} from '../../src/content/vocabularies';
@@ -37,7 +38,7 @@ describe('rankFactors', () => {
     expect(result.matched).toBe(2);
     const specific = result.ranking.filter((r) => !r.everywhere).map((r) => [r.factor.slug, r.count]);
     expect(specific).toEqual([['wijk', 2], ['school', 1]]);
-    expect(result.ranking.find((r) => r.factor.slug === 'wijk')?.reason).toBe('2 van de 2 praktijken met vindplaats wijk en buurt laten dit zien');
+    expect(result.ranking.find((r) => r.factor.slug === 'wijk')?.reason).toBe('Alle 2 praktijken met vindplaats wijk en buurt laten dit zien');
   });
 
   it('flags a factor every practice shows as a precondition', () => {
@@ -60,6 +61,47 @@ describe('rankFactors', () => {
     expect(describeSituation({doelgroep: ['jonge-kinderen'], thema: ['opvoedondersteuning']})).toBe(
       'praktijken voor jonge kinderen, over opvoedondersteuning',
     );
+  });
+});
+
+describe('finder texts', () => {
+  const situation = {setting: ['wijk-en-buurt']};
+  it.each([
+    [1, 7, '1 van de 7 praktijken met vindplaats wijk en buurt laat dit zien'],
+    [3, 7, '3 van de 7 praktijken met vindplaats wijk en buurt laten dit zien'],
+    [7, 7, 'Alle 7 praktijken met vindplaats wijk en buurt laten dit zien'],
+    [1, 1, 'De enige praktijk met vindplaats wijk en buurt laat dit zien'],
+  ])('a factor in %i of %i matches', (count, matched, text) => {
+    expect(reasonText(count, matched, situation)).toBe(text);
+  });
+
+  it.each([
+    [1, 15, false, '1 van de 15 praktijken past bij je keuze.'],
+    [7, 15, false, '7 van de 15 praktijken passen bij je keuze.'],
+    [15, 15, false, 'Alle 15 praktijken passen bij je keuze.'],
+    [1, 1, false, 'De enige praktijk past bij je keuze.'],
+  ])('%i of %i practices fit', (matched, total, empty, text) => {
+    expect(matchText(matched, total, empty)).toBe(text);
+  });
+
+  it('asks for a choice without saying where on the screen the questions are', () => {
+    expect(matchText(15, 15, true)).toMatch(/^Je hebt nog niets gekozen, dus dit geldt voor alle 15 praktijken\./);
+    expect(matchText(1, 1, true)).toContain('voor de enige praktijk');
+    expect(matchText(15, 15, true)).not.toMatch(/hiernaast|hieronder|hierboven/);
+  });
+});
+
+describe('overviewLink', () => {
+  it('opens the overview on exactly the practices that fit', () => {
+    const {praktijken: all} = buildKennisbank(loadContent(process.cwd()));
+    const situations = [{doelgroep: ['ouders'], leeftijd: ['0-4']}, {thema: ['opvoedondersteuning', 'onderwijs-en-zorg'], setting: ['school']}, {}];
+    for (const situation of situations) {
+      const result = rankFactors(all, factoren, situation);
+      const params = new URL(overviewLink(situation), 'https://x').searchParams;
+      const selection = Object.fromEntries([...new Set(params.keys())].filter((k) => k !== 'operator').map((k) => [k, params.getAll(k)]));
+      const shown = filterPraktijken(all, selection, params.get('operator') === 'of' ? 'of' : 'en');
+      expect(shown.length).toBe(result.matched);
+    }
   });
 });
 

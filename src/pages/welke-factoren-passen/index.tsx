@@ -30,7 +30,7 @@ export default function Finder(): ReactNode {
           resultsLabel="Resultaat"
           resultsId="resultaat"
           sidebar={<SituationForm situation={situation} onToggle={toggle} onClear={clear} />}>
-          <FactorRanking result={result} total={data.praktijken.length} onToggle={toggle} />
+          <FactorRanking result={result} situation={situation} total={data.praktijken.length} onToggle={toggle} />
         </SidebarLayout>
       </main>
     </Layout>

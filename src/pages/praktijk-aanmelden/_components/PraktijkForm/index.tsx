@@ -122,13 +122,13 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           <fieldset className={styles.fieldset} aria-describedby="coordinaten-hint">
             <legend className={styles.legend}>Plaats op de kaart</legend>
             <div id="coordinaten-hint" className={styles.hint}>
-              Van het gemeentehuis of de plek waar de praktijk draait, in decimale graden met een punt, zoals 52.09. In Nederland ligt de
-              breedtegraad tussen 50.7 en 53.6 en de lengtegraad tussen 3.3 en 7.3; twee cijfers achter de punt is genoeg. Je vindt ze bijvoorbeeld op
+              Van het gemeentehuis of de plek waar de praktijk draait, in decimale graden met een punt of een komma, zoals 52.09 of 52,09. In Nederland ligt de
+              breedtegraad tussen 50.7 en 53.6 en de lengtegraad tussen 3.3 en 7.3; twee cijfers achter de punt of komma is genoeg. Je vindt ze bijvoorbeeld op
               OpenStreetMap: klik met rechts op de plek en kies ‘Toon adres’.
             </div>
             <div className={styles.inline}>
-              <TextField id={fieldId('coordinaten.lat')} label={fieldLabels['coordinaten.lat']} hint="Bijvoorbeeld 52.09" error={err('coordinaten.lat')} value={state.lat} onChange={(v) => form.setText('lat', v)} type="number" step="any" inputMode="decimal" width="short" />
-              <TextField id={fieldId('coordinaten.lon')} label={fieldLabels['coordinaten.lon']} hint="Bijvoorbeeld 5.12" error={err('coordinaten.lon')} value={state.lon} onChange={(v) => form.setText('lon', v)} type="number" step="any" inputMode="decimal" width="short" />
+              <TextField id={fieldId('coordinaten.lat')} label={fieldLabels['coordinaten.lat']} hint="Bijvoorbeeld 52.09" error={err('coordinaten.lat')} value={state.lat} onChange={(v) => form.setText('lat', v)} inputMode="decimal" width="short" />
+              <TextField id={fieldId('coordinaten.lon')} label={fieldLabels['coordinaten.lon']} hint="Bijvoorbeeld 5.12" error={err('coordinaten.lon')} value={state.lon} onChange={(v) => form.setText('lon', v)} inputMode="decimal" width="short" />
             </div>
           </fieldset>
         </section>

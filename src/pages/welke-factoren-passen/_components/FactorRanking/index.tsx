@@ -2,17 +2,18 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {labelOf} from '@site/src/content/vocabularies';
-import {situationVocabularies, type FinderResult, type SituationKey} from '@site/src/lib/finder';
+import {matchText, overviewLink, situationVocabularies, type FinderResult, type Situation, type SituationKey} from '@site/src/lib/finder';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import styles from './styles.module.css';
 
 interface Props {
   readonly result: FinderResult;
+  readonly situation: Situation;
   readonly total: number;
   readonly onToggle: (key: SituationKey, value: string) => void;
 }
 
-export default function FactorRanking({result, total, onToggle}: Props): ReactNode {
+export default function FactorRanking({result, situation, total, onToggle}: Props): ReactNode {
   if (result.status === 'geen') {
     return (
       <div role="status" className={styles.empty}>
@@ -33,13 +34,10 @@ export default function FactorRanking({result, total, onToggle}: Props): ReactNo
   }
   const specific = result.ranking.filter((r) => !r.everywhere);
   const everywhere = result.ranking.filter((r) => r.everywhere);
+  const more = result.readFirst.length < result.matched;
   return (
     <div>
-      <p role="status">
-        {result.status === 'leeg'
-          ? `Je hebt nog niets gekozen, dus dit geldt voor alle ${total} praktijken. Kies hiernaast wat bij jouw situatie past.`
-          : `${result.matched} van de ${total} praktijken passen bij je keuze.`}
-      </p>
+      <p role="status">{matchText(result.matched, total, result.status === 'leeg')}</p>
       <Heading as="h2">Factoren die hier het meest spelen</Heading>
       <ol className={styles.ranking}>
         {specific.map((r) => (
@@ -70,6 +68,7 @@ export default function FactorRanking({result, total, onToggle}: Props): ReactNo
         </>
       )}
       <Heading as="h2">Lees eerst</Heading>
+      {more && <p>De {result.readFirst.length} van de {result.matched} passende praktijken die het meest op je situatie lijken:</p>}
       <ul className={styles.read}>
         {result.readFirst.map(({praktijk, sharedFactors}) => (
           <li key={praktijk.slug}>
@@ -83,6 +82,11 @@ export default function FactorRanking({result, total, onToggle}: Props): ReactNo
           </li>
         ))}
       </ul>
+      {more && (
+        <p>
+          <Link to={overviewLink(situation)}>Bekijk alle {result.matched} passende praktijken in het overzicht</Link>
+        </p>
+      )}
     </div>
   );
 }

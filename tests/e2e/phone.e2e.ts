@@ -1,0 +1,150 @@
+/**
+ * What a reader meets on a phone (390 px) and on a desktop (1280 px): the overview's filter
+ * panel and chips, options that stay reachable at 0, the matrix, the map's tap targets, case
+ * titles and print, and heading names. Expected values come from the frontmatter.
+ */
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {pageTypes} from './pages';
+import {axeViolations} from './axe';
+import {hydrated, startSession, type Session} from './fixture';
+import {pdfLayout} from './pdf-text';
+import {loadContent} from '../../src/content/load';
+
+const content = loadContent(join(__dirname, '../..'));
+const praktijken = content.praktijken;
+const widths = [390, 1280] as const;
+const height = {390: 844, 1280: 900} as const;
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+async function open(path: string, width: number): Promise<Page> {
+  const page = await session.browser.newPage({viewport: {width, height: height[width as 390 | 1280]}});
+  await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+  await hydrated(page);
+  return page;
+}
+
+/** The headings as the browser exposes them to assistive technology. */
+async function headingNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const {nodes} = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {ignored: boolean; role?: {value: string}; name?: {value: string}}[];
+  };
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '');
+}
+
+describe('headings', () => {
+  it.each(pageTypes.map((p) => [p.name, p.path]))('%s: every heading is named by its text alone', async (_, path) => {
+    const page = await open(path, 1280);
+    const names = await headingNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => /direct link/i.test(name))).toEqual([]);
+    // The hash links beside headings are not Tab stops of their own.
+    expect(await page.locator('.hash-link:not([tabindex="-1"])').count()).toBe(0);
+    // A heading with a "#" link is named by its own text: the link adds nothing.
+    const texts = await page.$$eval('h2:has(> .hash-link), h3:has(> .hash-link)', (hs) =>
+      hs.filter((h) => h.getClientRects().length > 0).map((h) => (h.textContent ?? '').replace(/\u200b/g, '').trim()),
+    );
+    for (const text of texts) expect(names).toContain(text);
+    await page.close();
+  });
+});
+
+describe('sorting', () => {
+  it('A–Z ignores leading quotes and punctuation', async () => {
+    const page = await open('/praktijken', 1280);
+    const shown = await page.$$eval('main article h3', (hs) => hs.map((h) => h.textContent ?? ''));
+    expect(shown.length).toBe(praktijken.length);
+    const initials = shown.map((title) => title.replace(/^[\p{P}\p{S}\s]+/u, '').charAt(0).toUpperCase());
+    expect(initials).toEqual([...initials].sort((a, b) => a.localeCompare(b, 'nl')));
+    // A title with a leading quote, if any, is not first just because of the quote.
+    const quoted = praktijken.map((p) => p.data.title).filter((t) => /^[\p{P}\p{S}]/u.test(t));
+    for (const title of quoted) {
+      const before = shown.slice(0, shown.indexOf(title)).map((t) => t.replace(/^[\p{P}\p{S}\s]+/u, ''));
+      const key = title.replace(/^[\p{P}\p{S}\s]+/u, '');
+      expect(before.every((t) => t.localeCompare(key, 'nl', {sensitivity: 'base'}) <= 0)).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('case page', () => {
+  it.each(praktijken.map((p) => [p.slug, p.data.title]))('%s: no word of the title is split over two lines at 390 px', async (slug, title) => {
+    const page = await open(`/praktijken/${slug}`, 390);
+    const h1 = page.locator('article h1').first();
+    expect((await h1.textContent())?.trim()).toBe(title);
+    const split = await h1.evaluate((element) => {
+      const node = element.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) return ['(geen tekst)'];
+      const text = node.textContent ?? '';
+      const broken: string[] = [];
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+      return broken;
+    });
+    expect(split).toEqual([]);
+    await page.close();
+  });
+
+  it('prints with at least 1 cm of margin on every side of every page', async () => {
+    const page = await open(`/praktijken/${praktijken[0]!.slug}`, 1280);
+    const layout = await pdfLayout(new Uint8Array(await page.pdf({format: 'A4'})));
+    const cm = 72 / 2.54;
+    expect(layout.length).toBeGreaterThan(0);
+    for (const [index, printed] of layout.entries()) {
+      expect(printed.runs.length, `pagina ${index + 1} is leeg`).toBeGreaterThan(0);
+      const left = Math.min(...printed.runs.map((r) => r.x));
+      const right = Math.max(...printed.runs.map((r) => r.x + r.width));
+      const bottom = Math.min(...printed.runs.map((r) => r.y));
+      const top = Math.max(...printed.runs.map((r) => r.y + r.height));
+      expect(left, `linkermarge pagina ${index + 1}`).toBeGreaterThanOrEqual(cm);
+      expect(printed.width - right, `rechtermarge pagina ${index + 1}`).toBeGreaterThanOrEqual(cm);
+      expect(bottom, `ondermarge pagina ${index + 1}`).toBeGreaterThanOrEqual(cm);
+      expect(printed.height - top, `bovenmarge pagina ${index + 1}`).toBeGreaterThanOrEqual(cm);
+    }
+    await page.close();
+  });
+});
+
+describe('finder', () => {
+  it('links from "Lees eerst" to the overview with every match, in words that fit the count', async () => {
+    const page = await open('/welke-factoren-passen?doelgroep=ouders', 1280);
+    const status = (await page.locator('main [role=status]').first().textContent()) ?? '';
+    const matched = praktijken.filter((p) => p.data.doelgroepen.includes('ouders')).length;
+    expect(status).toContain(`${matched} van de ${praktijken.length} praktijken ${matched === 1 ? 'past' : 'passen'}`);
+    if (matched > 5) {
+      const link = page.locator(`a:text("Bekijk alle ${matched} passende praktijken in het overzicht")`);
+      await link.click();
+      await page.waitForURL(/\/praktijken\?doelgroep=ouders/);
+      await expect.poll(() => page.locator('main article').count()).toBe(matched);
+    }
+    expect(await page.textContent('main')).not.toMatch(/hiernaast|van de 1 praktijken/);
+    await page.close();
+  });
+});
+
+describe('axe', () => {
+  it.each(
+    widths.flatMap((width) =>
+      ['/praktijken', '/praktijken?thema=opvoedondersteuning', '/praktijken/kaart', '/werkende-factoren/matrix', '/welke-factoren-passen', `/praktijken/${praktijken[0]!.slug}`, '/praktijk-aanmelden'].map(
+        (path) => [path, width] as const,
+      ),
+    ),
+  )('%s at %i px has no WCAG A/AA violations', async (path, width) => {
+    const page = await open(path, width);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
