@@ -19,14 +19,14 @@ import type * as z from 'zod';
 import {loadContent} from '../src/content/load';
 import {readFactorOptions} from './lib/factor-options';
 import {validateContent} from '../src/content/validate';
-import {issuesToProblems} from '../src/content/frontmatter';
 import {formatProblem, formatReport, nearest, type Problem} from '../src/content/problems';
 import {parseMdx} from '../src/content/parse-mdx';
 import {contentTypes} from '../src/content/schemas';
 import {bronSchema, slugSchema} from '../src/content/schemas/common';
-import {praktijkSchema, type PraktijkInput} from '../src/content/schemas/praktijk';
+import {praktijkSchema} from '../src/content/schemas/praktijk';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas} from '../src/content/vocabularies';
-import {praktijkSections, praktijkToMdx, slugify, type PraktijkBody} from '../src/lib/mdx-writer';
+import {praktijkSections, type PraktijkBody} from '../src/lib/mdx-writer';
+import {pageSlug, submissionToPage} from '../src/lib/submission';
 
 interface Option {
   readonly value: string;
@@ -198,32 +198,26 @@ function buildFrontmatter(fields: readonly Field[], answers: Answers, today: str
   };
 }
 
-/** File name from title and gemeente, unless the title already names the gemeente. */
 function slugFor(answers: Answers): string {
-  if (answers.slug) return answers.slug.trim();
-  const title = slugify(answers.title ?? '');
-  const gemeente = slugify(answers.gemeente ?? '');
-  const titleNamesGemeente = `-${title}-`.includes(`-${gemeente}-`);
-  return gemeente && !titleNamesGemeente ? `${title}-${gemeente}`.replace(/^-/, '') : title;
+  return answers.slug ? answers.slug.trim() : pageSlug(answers.title ?? '', answers.gemeente ?? '');
 }
 
-function checkInput(input: Record<string, unknown>, slug: string, file: string, factorSlugs: readonly string[]): Problem[] {
+/** The page, or every problem: the shared conversion's, plus file name and factor references. */
+function convert(input: Record<string, unknown>, body: PraktijkBody, slug: string, file: string, factorSlugs: readonly string[]) {
   const problems: Problem[] = [];
-  const slugResult = slugSchema.safeParse(slug);
-  if (!slugResult.success) {
+  if (!slugSchema.safeParse(slug).success) {
     problems.push({file, field: 'bestandsnaam', message: 'geef een titel of --slug waarvan een geldige bestandsnaam te maken is', value: slug});
   }
-  const result = praktijkSchema.safeParse(input);
-  if (!result.success) problems.push(...issuesToProblems(result.error.issues, {file, data: input, schema: praktijkSchema}));
+  const outcome = submissionToPage({frontmatter: input, body}, {file});
+  if (!outcome.ok) problems.push(...outcome.problems);
   const factoren = Array.isArray(input.factoren) ? (input.factoren as unknown[]) : [];
   factoren.forEach((factor, index) => {
     if (typeof factor === 'string' && !factorSlugs.includes(factor)) {
       problems.push({file, field: `factoren[${index}]`, message: 'deze werkende factor bestaat niet', value: factor, suggestion: nearest(factor, factorSlugs)});
     }
   });
-  return problems;
+  return {problems, mdx: outcome.ok ? outcome.mdx : ''};
 }
-
 
 /** Placeholder text per section, taken from the template so the two never drift apart. */
 function readPlaceholders(siteDir: string): PraktijkBody {
@@ -271,7 +265,7 @@ async function main(): Promise<number> {
   }
 
   const input = buildFrontmatter(fields, answers, new Date().toISOString().slice(0, 10));
-  const inputProblems = checkInput(input, slug, file, factorOptions.map((option) => option.value));
+  const {problems: inputProblems, mdx} = convert(input, readPlaceholders(siteDir), slug, file, factorOptions.map((option) => option.value));
   if (inputProblems.length > 0) {
     console.error(inputProblems.map(formatProblem).join('\n'));
     console.error(`✘ ${inputProblems.length} ${inputProblems.length === 1 ? 'probleem' : 'problemen'} in de invoer; er is niets geschreven.`);
@@ -279,7 +273,7 @@ async function main(): Promise<number> {
   }
 
   mkdirSync(join(siteDir, contentTypes.praktijk.folder), {recursive: true});
-  writeFileSync(absolutePath, praktijkToMdx(input as PraktijkInput, readPlaceholders(siteDir)), {flag: 'wx'});
+  writeFileSync(absolutePath, mdx, {flag: 'wx'});
   console.log(`✔ ${file} geschreven.`);
 
   const content = loadContent(siteDir);

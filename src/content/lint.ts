@@ -1,12 +1,12 @@
 import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
 import type {Problem} from './problems';
+import {isUnsafeUrl} from './url-safety';
 
 /** HTML-like elements a contributed page may use; everything else is rejected. */
 export const allowedElements = ['abbr', 'br', 'sub', 'sup', 'kbd', 'details', 'summary'] as const;
 
 const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'form', 'base']);
-const unsafeUrl = /^\s*(?:javascript|vbscript|data):/i;
 
 interface MdxAttribute {
   type: string;
@@ -51,7 +51,7 @@ export function lintMdx(tree: Root, file: string): Problem[] {
             report(node, 'inhoud', 'dangerouslySetInnerHTML is niet toegestaan', attribute.name);
           } else if (attribute.value !== null && typeof attribute.value === 'object') {
             report(node, 'inhoud', `attribuut ${attribute.name} bevat code; gebruik een gewone tekstwaarde`, attribute.name);
-          } else if (typeof attribute.value === 'string' && unsafeUrl.test(attribute.value)) {
+          } else if (typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
             report(node, 'inhoud', 'javascript:- en data:-adressen zijn niet toegestaan', attribute.value);
           }
         }
@@ -60,7 +60,7 @@ export function lintMdx(tree: Root, file: string): Problem[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (unsafeUrl.test(node.url)) report(node, 'inhoud', 'javascript:- en data:-adressen zijn niet toegestaan', node.url);
+        if (isUnsafeUrl(node.url)) report(node, 'inhoud', 'javascript:- en data:-adressen zijn niet toegestaan', node.url);
         break;
       default:
         break;

@@ -41,6 +41,8 @@ export interface LoadedContent {
   /** Problems of single files: syntax, schema, unsafe MDX. */
   readonly problems: readonly Problem[];
   readonly fileCount: number;
+  /** Where the content was read from; the link check reads the rest of the site there. */
+  readonly siteDir?: string;
 }
 
 type DataOf = {praktijk: Praktijk; factor: Factor; beleid: Beleid};
@@ -137,5 +139,5 @@ export function loadContent(siteDir: string): LoadedContent {
   const praktijken = loadKind('praktijk');
   const factoren = loadKind('factor');
   const beleid = loadKind('beleid');
-  return {praktijken, factoren, beleid, rejected, problems, fileCount};
+  return {praktijken, factoren, beleid, rejected, problems, fileCount, siteDir};
 }

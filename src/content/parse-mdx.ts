@@ -14,8 +14,22 @@ export interface ParsedMdx {
   readonly yamlFirstLine: number;
 }
 
+// The loader and the link check read the same files; parsing is the slow part, so the last
+// trees are kept by source text (callers only read them).
+const recent = new Map<string, ParsedMdx>();
+const RECENT_MAX = 5000;
+
 /** Parses MDX the way Docusaurus does (remark + MDX), so line numbers match the editor. */
 export function parseMdx(source: string): ParsedMdx {
+  const cached = recent.get(source);
+  if (cached) return cached;
+  const parsed = parseUncached(source);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(source, parsed);
+  return parsed;
+}
+
+function parseUncached(source: string): ParsedMdx {
   const tree = processor.parse(source) as Root;
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   return {

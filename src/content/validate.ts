@@ -1,5 +1,6 @@
 import type {LoadedContent, Entry, RejectedEntry} from './load';
 import {nearest, type Problem} from './problems';
+import {checkLinks} from './links';
 
 const FACTOR_COUNT = 14;
 
@@ -105,5 +106,6 @@ export function validateContent(content: LoadedContent): Problem[] {
     ...checkSlugs(content.factoren),
     ...checkSlugs(content.beleid),
     ...checkFactorOrder(content.factoren),
+    ...(content.siteDir === undefined ? [] : checkLinks(content.siteDir)),
   ];
 }

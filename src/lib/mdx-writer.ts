@@ -14,6 +14,7 @@
  */
 import {Document, Scalar, isScalar, parse, visit} from 'yaml';
 import {praktijkSchema, type PraktijkInput} from '../content/schemas/praktijk';
+import {isUnsafeUrl} from '../content/url-safety';
 
 /**
  * The written body sections of a praktijkverhaal, in the order the page must have them. "Meer
@@ -108,7 +109,8 @@ function toPlainValue(value: unknown): unknown {
   return value;
 }
 
-const unsafeLinkScheme = /(\]\(\s*|\]:\s*)(javascript|vbscript|data):/gi;
+// `](target` of an inline link or image, `]: target` of a reference definition.
+const linkTarget = /\](?=(?:\(\s*<?|:[ \t]*<?)([^)\s>]*))/g;
 
 /**
  * Makes contributed section text safe to put in an MDX page: it stays Markdown (lists,
@@ -122,8 +124,9 @@ const unsafeLinkScheme = /(\]\(\s*|\]:\s*)(javascript|vbscript|data):/gi;
  *   the like cannot spell a `javascript:` link past the check.
  * - `#` and `##` headings become `###`, and setext underlines and `~~~` fences are escaped,
  *   so the page keeps exactly its eight `##` sections.
- * - `javascript:`, `vbscript:` and `data:` link targets get their colon percent-encoded,
- *   which turns them into harmless relative links.
+ * - A link whose target has an unsafe scheme (`javascript:`, `data:`, … however encoded)
+ *   loses its `]` to an escape, so it shows as the text that was typed instead of a link.
+ *   The conversion refuses such links first (src/lib/submission.ts); this is the backstop.
  *
  * Trade-off: because text is treated as text, Markdown autolinks (`<https://…>`) and inline
  * code show literally. Plain links (`[tekst](https://…)`) work.
@@ -136,7 +139,7 @@ export function escapeMdxText(text: string): string {
     .replace(/[{}]/g, (brace) => `\\${brace}`)
     .replace(/&(?=#\d+;|#x[\da-f]+;|[a-z][a-z\d]*;)/gi, '\\&')
     .replace(/</g, '&lt;')
-    .replace(unsafeLinkScheme, (_, before: string, scheme: string) => `${before}${scheme}%3A`)
+    .replace(linkTarget, (bracket, target: string) => (isUnsafeUrl(target.replace(/\\/g, '')) ? '\\]' : bracket))
     .split('\n');
   return lines
     .map((line, index) => {

@@ -187,7 +187,7 @@ describe('escapeMdxText', () => {
     ['importeren mag', 'importeren mag'],
     ['&#106;', '\\&#106;'],
     ['Kids & Koffie', 'Kids & Koffie'],
-    ['[a](javascript:alert(1))', '[a](javascript%3Aalert(1))'],
+    ['[a](javascript:alert(1))', '[a\\](javascript:alert(1))'],
     ['Data: 2017 en javascript: kennis', 'Data: 2017 en javascript: kennis'],
     ['## Kop', '### Kop'],
     ['Tekst\n---', 'Tekst\n\\---'],

@@ -1,21 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {
-  checkForm,
-  emptyFormState,
-  fieldId,
-  formToInput,
-  isBlankState,
-  newRow,
-  paragraphs,
-  parseDraft,
-  parseNumber,
-  problemsToFieldErrors,
-  serializeDraft,
-  splitLines,
-  toggleChoice,
-  type PraktijkFormState,
-} from '../../src/lib/praktijk-form';
+import {checkForm} from '../../src/lib/praktijk-form';
+import {fieldId, problemsToFieldErrors} from '../../src/lib/praktijk-form/errors';
+import {parseDraft, serializeDraft} from '../../src/lib/praktijk-form/draft';
+import {emptyFormState, formToInput, isBlankState, newRow, paragraphs, parseNumber, splitLines, toggleChoice, type PraktijkFormState} from '../../src/lib/praktijk-form/state';
 import {praktijkSchema} from '../../src/content/schemas/praktijk';
+import {choiceKeys, fieldsNotAsked, rowFields, rowListKeys, textKeys} from '../../src/lib/praktijk-form/fields';
 import {loadFile} from '../../src/content/load';
 
 /** A form filled in as a contributor would, valid as a whole. */
@@ -164,6 +153,49 @@ describe('checkForm', () => {
       websites: [],
     });
     expect(errors).toEqual([{id: 'veld-themas', field: 'themas', label: 'Thema’s', message: 'Een waarde staat er twee keer in'}]);
+  });
+});
+
+describe('unsafe links', () => {
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java&#x73;cript:alert(1)', 'data:text/html,x'])(
+    'refuses %j at the section field with a Dutch message instead of rewriting it',
+    (url) => {
+      const state = filledState();
+      const outcome = checkForm({...state, body: {...state.body, aanpak: `Lees [meer](${url}) hierover.`}});
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.errors).toEqual([
+        {id: 'veld-body-aanpak', field: 'body.aanpak', label: 'Aanpak', message: 'Deze link is niet veilig; gebruik een webadres dat begint met https://'},
+      ]);
+    },
+  );
+
+  it('accepts an https link and a link to a factor page', () => {
+    const state = filledState();
+    const outcome = checkForm({...state, body: {...state.body, aanpak: 'Zie [VNG](https://vng.nl) en [lange adem](/werkende-factoren/lange-adem).'}});
+    expect(outcome.ok).toBe(true);
+  });
+});
+
+describe('field lists come from the schema', () => {
+  it('gives every schema field an input, except the ones the form leaves to editors', () => {
+    const asked = new Set<string>([
+      ...textKeys.map((key) => (key === 'lat' || key === 'lon' ? 'coordinaten' : key.startsWith('leeftijd') ? 'leeftijd' : key)),
+      ...choiceKeys,
+      ...rowListKeys,
+      'bron',
+    ]);
+    const schemaKeys = Object.keys(praktijkSchema.shape);
+    expect(schemaKeys.filter((key) => !asked.has(key) && !(key in fieldsNotAsked))).toEqual([]);
+    expect([...asked].filter((key) => !schemaKeys.includes(key))).toEqual([]);
+  });
+
+  it('takes the row fields and the numbers in the messages from the schema', () => {
+    expect(rowFields.websites).toEqual(Object.keys(praktijkSchema.shape.websites.unwrap().element.shape));
+    const outcome = checkForm({...filledState(), startjaar: '1800'});
+    expect(outcome.ok || outcome.errors[0]?.message).toBe(
+      `Vul een jaartal in van vier cijfers, tussen ${praktijkSchema.shape.startjaar.unwrap().minValue} en ${praktijkSchema.shape.startjaar.unwrap().maxValue}`,
+    );
   });
 });
 

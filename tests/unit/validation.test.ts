@@ -42,10 +42,10 @@ describe('validation of a broken fixture site', () => {
   });
 
   it('lists every problem in one run, with a summary line', () => {
-    expect(problems.length).toBe(8);
-    const report = formatReport(problems, 7).split('\n');
-    expect(report).toHaveLength(9);
-    expect(report.at(-1)).toBe('✘ 8 problemen in 7 van 7 bestanden.');
+    expect(problems.length).toBe(13);
+    const report = formatReport(problems, 8).split('\n');
+    expect(report).toHaveLength(14);
+    expect(report.at(-1)).toBe('✘ 13 problemen in 8 van 8 bestanden.');
   });
 
   it('reports a typo in a key and a wrong factor in the same file together', () => {
@@ -82,5 +82,36 @@ describe('a file that fails its schema', () => {
     expect(problems.some((p) => p.file.endsWith('ontbrekend-veld.mdx') && p.field === 'gemeente')).toBe(true);
     // ontbrekend-veld.mdx only names `lange-adem`, which exists: no false alarm.
     expect(problems.filter((p) => p.file.endsWith('ontbrekend-veld.mdx')).map((p) => p.field)).toEqual(['gemeente']);
+  });
+});
+
+describe('validation rejects what the build rejects', () => {
+  const inFile = lines.filter((line) => line.startsWith('docs/praktijken/kapotte-links.mdx'));
+
+  it('reports a Markdown link to a file that does not exist, with line and field (onBrokenMarkdownLinks)', () => {
+    expect(inFile).toContain(
+      'docs/praktijken/kapotte-links.mdx:19  link: dit bestand bestaat niet; controleer de naam en de map (zoals ../werkende-factoren/lange-adem.mdx) (waarde: "../werkende-factoren/bestaat-niet.mdx")',
+    );
+  });
+
+  it('reports a link to a route that does not exist (onBrokenLinks)', () => {
+    expect(inFile).toContain('docs/praktijken/kapotte-links.mdx:21  link: deze link wijst naar een pagina die niet bestaat (waarde: "/werkende-factoren/bestaat-ook-niet")');
+  });
+
+  it('reports a link to an anchor the target page does not have (onBrokenAnchors)', () => {
+    expect(inFile.some((line) => line.startsWith('docs/praktijken/kapotte-links.mdx:21  link: het anker #geen-kop bestaat niet op /werkende-factoren/lange-adem'))).toBe(true);
+  });
+
+  it('reports javascript: links however they are encoded, and the percent-encoded link the form used to write', () => {
+    const unsafe = problems.filter((p) => p.file === 'docs/praktijken/kapotte-links.mdx' && p.line === 23);
+    expect(unsafe.map((p) => [p.field, p.value])).toEqual([
+      ['inhoud', 'javascript%3Aalert(1)'],
+      ['inhoud', 'javascript:alert(1)'],
+    ]);
+  });
+
+  it('accepts a link to an existing factor page and to a heading on the same page', () => {
+    expect(inFile).toHaveLength(5);
+    expect(inFile.join('\n')).not.toMatch(/lange-adem\.mdx"\)|#in-het-kort/);
   });
 });

@@ -27,7 +27,7 @@ export const bronSchema = z.strictObject({
   /** Page or page range in the printed source, e.g. `4-7`. */
   pagina: z.union([z.number().int().positive(), z.string().regex(/^\d+(?:[-–]\d+)?$/)]).optional(),
   /** Link to the source, where it is published online. */
-  url: z.url().optional(),
+  url: z.url({protocol: /^https?$/}).optional(),
 });
 
 /**

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {fieldId} from '@site/src/lib/praktijk-form';
+import {fieldId} from '@site/src/lib/praktijk-form/errors';
 import {ErrorMessage, Hint, describedBy} from '../FormField';
 import styles from '../../styles.module.css';
 

@@ -1,5 +1,5 @@
 import React, {type ReactNode, type RefObject} from 'react';
-import type {FieldError} from '@site/src/lib/praktijk-form';
+import type {FieldError} from '@site/src/lib/praktijk-form/errors';
 import styles from '../../styles.module.css';
 
 /** Moves focus to the field and brings its label (or legend) into view, as GOV.UK does. */

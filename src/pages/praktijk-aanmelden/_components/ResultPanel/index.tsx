@@ -1,5 +1,5 @@
 import React, {useRef, useState, type ReactNode, type RefObject} from 'react';
-import {paragraphs} from '@site/src/lib/praktijk-form';
+import {paragraphs} from '@site/src/lib/praktijk-form/state';
 import {praktijkSections} from '@site/src/lib/mdx-writer';
 import type {Finished} from '../usePraktijkForm';
 import styles from '../../styles.module.css';

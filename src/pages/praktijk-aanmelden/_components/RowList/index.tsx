@@ -1,5 +1,6 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
-import {fieldId, rowFields, rowLabels, type RowListKey} from '@site/src/lib/praktijk-form';
+import {fieldId, rowLabels} from '@site/src/lib/praktijk-form/errors';
+import {rowFields, type RowListKey} from '@site/src/lib/praktijk-form/fields';
 import {TextAreaField, TextField} from '../FormField';
 import styles from '../../styles.module.css';
 

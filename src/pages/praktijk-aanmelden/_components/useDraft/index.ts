@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction} from 'react';
-import {isBlankState, parseDraft, serializeDraft, todayIso, type PraktijkFormState} from '@site/src/lib/praktijk-form';
+import {parseDraft, serializeDraft} from '@site/src/lib/praktijk-form/draft';
+import {isBlankState, todayIso, type PraktijkFormState} from '@site/src/lib/praktijk-form/state';
 
 /** localStorage key of the draft; nothing else of the form is stored, and no cookies. */
 export const draftKey = 'kennisbank-jeugdpreventie:praktijk-aanmelden:concept';

@@ -1,18 +1,8 @@
 import {useCallback, useEffect, useMemo, useRef, useState, type FormEvent} from 'react';
-import {
-  checkForm,
-  emptyFormState,
-  newRow,
-  todayIso,
-  toggleChoice,
-  type BronKey,
-  type CheckOutcome,
-  type ChoiceKey,
-  type FieldError,
-  type PraktijkFormState,
-  type RowListKey,
-  type TextKey,
-} from '@site/src/lib/praktijk-form';
+import {checkForm, type CheckOutcome} from '@site/src/lib/praktijk-form';
+import type {FieldError} from '@site/src/lib/praktijk-form/errors';
+import type {BronKey, ChoiceKey, RowListKey, TextKey} from '@site/src/lib/praktijk-form/fields';
+import {emptyFormState, newRow, todayIso, toggleChoice, type PraktijkFormState} from '@site/src/lib/praktijk-form/state';
 import type {SectionKey} from '@site/src/lib/mdx-writer';
 import {useDraft} from '../useDraft';
 
