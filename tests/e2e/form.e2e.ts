@@ -131,7 +131,7 @@ describe('praktijk aanmelden', () => {
     expect(mdx).toContain('gemeente: Teststad');
     expect(mdx).toMatch(/\blat: 52\.156[,}\n]/);
     const github = await page.getAttribute('a:text("Open op GitHub als nieuw bestand")', 'href');
-    expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\/docs\/praktijken\?filename=samen-spelen-in-de-speeltuin\.mdx&value=---/);
+    expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\/docs\/praktijken\?filename=samen-spelen-in-de-speeltuin-teststad\.mdx&value=---/);
     expect(await axeViolations(page)).toEqual([]);
     for (const [label, width] of [['telefoon', 390], ['desktop', 1280]] as const) {
       await page.setViewportSize({width, height: 900});
@@ -140,15 +140,15 @@ describe('praktijk aanmelden', () => {
 
     // Download gives the same file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text("Download .mdx")')]);
-    expect(download.suggestedFilename()).toBe('samen-spelen-in-de-speeltuin.mdx');
+    expect(download.suggestedFilename()).toBe('samen-spelen-in-de-speeltuin-teststad.mdx');
 
     // The file passes the same validation as `npm run validate`, next to the real content.
     const tmp = mkdtempSync(join(tmpdir(), 'aanmelden-'));
     try {
       cpSync(join(siteDir, 'docs'), join(tmp, 'docs'), {recursive: true});
-      writeFileSync(join(tmp, 'docs/praktijken/samen-spelen-in-de-speeltuin.mdx'), mdx);
+      writeFileSync(join(tmp, 'docs/praktijken/samen-spelen-in-de-speeltuin-teststad.mdx'), mdx);
       const content = loadContent(tmp);
-      expect(content.praktijken.map((p) => p.slug)).toContain('samen-spelen-in-de-speeltuin');
+      expect(content.praktijken.map((p) => p.slug)).toContain('samen-spelen-in-de-speeltuin-teststad');
       expect(validateContent(content).map(formatProblem)).toEqual([]);
     } finally {
       rmSync(tmp, {recursive: true, force: true});
