@@ -15,30 +15,35 @@ export const urls = {
   thema: (value: string) => `/themas/${value}`,
 } as const;
 
-interface Sourced<T> {
+export interface Sourced<T> {
   readonly slug: string;
   readonly data: T;
 }
 
-export interface PraktijkSummary {
+/** What lists, filters and cards need of a practice: its own fields, plus where it lives and sorts. */
+export type PraktijkSummary = Readonly<
+  Pick<
+    Praktijk,
+    | 'title'
+    | 'summary'
+    | 'gemeente'
+    | 'regio'
+    | 'provincie'
+    | 'coordinaten'
+    | 'startjaar'
+    | 'doelgroepen'
+    | 'leeftijdsfasen'
+    | 'settings'
+    | 'themas'
+    | 'factoren'
+    | 'preventieniveau'
+  >
+> & {
   readonly slug: string;
   readonly url: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly gemeente: string;
-  readonly regio?: string;
-  readonly provincie: Praktijk['provincie'];
-  readonly coordinaten: Praktijk['coordinaten'];
-  readonly startjaar?: number;
-  readonly doelgroepen: readonly Praktijk['doelgroepen'][number][];
-  readonly leeftijdsfasen: readonly Praktijk['leeftijdsfasen'][number][];
-  readonly settings: readonly Praktijk['settings'][number][];
-  readonly themas: readonly Praktijk['themas'][number][];
-  readonly factoren: readonly string[];
-  readonly preventieniveau: readonly Praktijk['preventieniveau'][number][];
   /** Position in Dutch alphabetical order of titles, so browsers sort without a collator. */
   readonly titelVolgorde: number;
-}
+};
 
 /** What the map needs of a practice: name, place and link. */
 export type KaartPraktijk = Pick<PraktijkSummary, 'slug' | 'url' | 'title' | 'gemeente' | 'provincie' | 'coordinaten' | 'titelVolgorde'>;
@@ -168,6 +173,11 @@ export interface KennisbankData {
   readonly themas: readonly ThemaSummary[];
   readonly matrix: MatrixData;
   readonly counts: {readonly praktijken: number; readonly gemeenten: number; readonly factoren: number; readonly beleid: number};
+}
+
+/** Counts shown on the home page (`usePluginData('kennisbank')`); tiny because global data ships with every page. */
+export interface KennisbankGlobalData {
+  readonly counts: KennisbankData['counts'];
 }
 
 /** Everything the site generates, from the validated content. */

@@ -40,25 +40,31 @@ export const facetLabels: Record<FacetKey, string> = {
 };
 
 /**
- * Whether a practice matches the selection. Facets always combine with AND; within one
- * facet, `en` asks for every chosen value and `of` for at least one.
+ * Faceted filtering of any list (practices here, indicators in the indicatorenbank). Facets
+ * always combine with AND; within one facet, `en` asks for every chosen value and `of` for at
+ * least one. An empty or missing list means no filter on that facet.
  */
-export function matches(praktijk: PraktijkSummary, selection: Selection, operator: Operator): boolean {
-  return facetKeys.every((key) => {
-    const wanted = selection[key] ?? [];
-    if (wanted.length === 0) return true;
-    const has = facetValues[key](praktijk);
-    return operator === 'en' ? wanted.every((v) => has.includes(v)) : wanted.some((v) => has.includes(v));
-  });
+export function facetFilter<K extends string, T>(keys: readonly K[], valuesOf: (item: T, key: K) => readonly string[]) {
+  type AnySelection = Readonly<Partial<Record<K, readonly string[]>>>;
+  const matchesAll = (item: T, selection: AnySelection, operator: Operator): boolean =>
+    keys.every((key) => {
+      const wanted = selection[key] ?? [];
+      if (wanted.length === 0) return true;
+      const has = valuesOf(item, key);
+      return operator === 'en' ? wanted.every((v) => has.includes(v)) : wanted.some((v) => has.includes(v));
+    });
+  return {
+    matches: matchesAll,
+    filter: (items: readonly T[], selection: AnySelection, operator: Operator): T[] =>
+      items.filter((item) => matchesAll(item, selection, operator)),
+  };
 }
 
-export function filterPraktijken(
-  praktijken: readonly PraktijkSummary[],
-  selection: Selection,
-  operator: Operator,
-): PraktijkSummary[] {
-  return praktijken.filter((p) => matches(p, selection, operator));
-}
+const praktijkFacets = facetFilter<FacetKey, PraktijkSummary>(facetKeys, (praktijk, key) => facetValues[key](praktijk));
+
+/** Whether a practice matches the selection (see {@link facetFilter}). */
+export const matches = praktijkFacets.matches;
+export const filterPraktijken = praktijkFacets.filter;
 
 export function toggle(selection: Selection, key: FacetKey, value: string): Selection {
   const current = selection[key] ?? [];

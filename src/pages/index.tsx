@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {KennisbankGlobalData} from '@site/src/plugins/kennisbank';
+import type {KennisbankGlobalData} from '@site/src/content/graph';
 import HomeHero from './_components/HomeHero';
 import HomeDoors from './_components/HomeDoors';
 

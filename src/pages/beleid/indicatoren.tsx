@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import data from '@generated/kennisbank/default/indicatoren.json';
-import {filterIndicatoren} from '@site/src/content/beleid-index';
+import {filterIndicatoren} from '@site/src/content/beleid/indicatoren';
 import {domeinen, themas} from '@site/src/content/vocabularies';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import IndicatorFilters from './_components/IndicatorFilters';

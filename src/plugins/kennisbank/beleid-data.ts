@@ -1,14 +1,12 @@
 import type {Beleid} from '../../content/schemas/beleid';
 import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
-import {buildIndicatorenbank, buildInterventies, buildVergelijking, indicatorenToCsv, type CsvOptions} from '../../content/beleid-index';
+import {buildIndicatorenbank, indicatorenToCsv, type CsvOptions} from '../../content/beleid/indicatoren';
+import {buildInterventies} from '../../content/beleid/interventies';
+import {buildVergelijking} from '../../content/beleid/vergelijking';
+import type {Sourced} from '../../content/graph';
 
-interface Sourced<T> {
-  readonly slug: string;
-  readonly data: T;
-}
-
-/** The validated content these pages need: `loadSiteState(siteDir).content` fits. */
+/** The validated content these pages need: the loaded site's `content` fits. */
 export interface BeleidContent {
   readonly praktijken: readonly Sourced<Praktijk>[];
   readonly beleid: readonly Sourced<Beleid>[];

@@ -2,16 +2,11 @@ import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
-import {toKaartPraktijk, type KennisbankData} from '../../content/graph';
+import {toKaartPraktijk, type KennisbankData, type KennisbankGlobalData} from '../../content/graph';
 import {loadSiteState} from './state';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
-
-/** Counts shown on the home page; kept tiny because global data ships with every page. */
-export interface KennisbankGlobalData {
-  readonly counts: KennisbankData['counts'];
-}
 
 /**
  * Validates all content before anything is built (so a bad file never yields half a site),

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {KennisbankGlobalData} from '@site/src/plugins/kennisbank';
+import type {KennisbankGlobalData} from '@site/src/content/graph';
 import styles from './styles.module.css';
 
 interface Door {

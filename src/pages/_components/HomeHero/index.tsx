@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Heading from '@theme/Heading';
-import type {KennisbankGlobalData} from '@site/src/plugins/kennisbank';
+import type {KennisbankGlobalData} from '@site/src/content/graph';
 import styles from './styles.module.css';
 
 export default function HomeHero({counts}: {readonly counts: KennisbankGlobalData['counts']}): ReactNode {

@@ -2,7 +2,7 @@ import React, {useCallback, useEffect, useRef, useState, type ReactNode} from 'r
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {indicatorenToCsv, type IndicatorRow} from '@site/src/content/beleid-index';
+import {indicatorenToCsv, type IndicatorRow} from '@site/src/content/beleid/indicatoren';
 import styles from './styles.module.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import {domeinen, themas, type VocabularyEntry} from '@site/src/content/vocabularies';
-import {optieAantal, type IndicatorFacet, type IndicatorRow, type IndicatorSelectie} from '@site/src/content/beleid-index';
+import {optieAantal, type IndicatorFacet, type IndicatorRow, type IndicatorSelectie} from '@site/src/content/beleid/indicatoren';
 import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import styles from './styles.module.css';
 

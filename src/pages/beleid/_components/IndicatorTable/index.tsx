@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {domeinen, labelOf, themas} from '@site/src/content/vocabularies';
-import type {IndicatorRow} from '@site/src/content/beleid-index';
+import type {IndicatorRow} from '@site/src/content/beleid/indicatoren';
 import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 

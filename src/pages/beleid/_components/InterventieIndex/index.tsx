@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {InterventieEntry} from '@site/src/content/beleid-index';
+import type {InterventieEntry} from '@site/src/content/beleid/interventies';
 import styles from './styles.module.css';
 
 const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {VergelijkingData, VergelijkingItem, VergelijkingRij} from '@site/src/content/beleid-index';
+import type {VergelijkingData, VergelijkingItem, VergelijkingRij} from '@site/src/content/beleid/vergelijking';
 import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 

@@ -7,16 +7,14 @@ import type {Praktijk} from '../../src/content/schemas/praktijk';
 import {
   bronbestandVoor,
   buildIndicatorenbank,
-  buildInterventies,
-  buildVergelijking,
   csvField,
   CSV_KOPPEN,
   filterIndicatoren,
-  indexLetter,
   indicatorenToCsv,
-  normaliseInterventie,
   optieAantal,
-} from '../../src/content/beleid-index';
+} from '../../src/content/beleid/indicatoren';
+import {buildInterventies, indexLetter, normaliseInterventie} from '../../src/content/beleid/interventies';
+import {buildVergelijking} from '../../src/content/beleid/vergelijking';
 import {indicatorenCsv, writeBeleidData} from '../../src/plugins/kennisbank/beleid-data';
 
 const content = loadContent(process.cwd());
