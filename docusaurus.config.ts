@@ -1,3 +1,5 @@
+// First import: zod's global settings before any schema is created (see the module).
+import './src/content/zod-config';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';

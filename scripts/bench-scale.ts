@@ -18,6 +18,8 @@
  *
  * Flags: `--sizes 100,1000`, `--keep` (keep the temporary sites), `--no-plain`.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join, relative} from 'node:path';

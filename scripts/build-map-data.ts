@@ -23,6 +23,8 @@
  *    Mercator; an equirectangular fit is markedly worse. The residuals are written into the
  *    header of the generated module.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';

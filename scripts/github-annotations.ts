@@ -10,6 +10,8 @@
  * Exit status: 0 no problems, 1 problems found. `validate.ts` can offer a `--github` flag
  * by printing `githubAnnotations(problems)`.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {loadContent} from '../src/content/load';

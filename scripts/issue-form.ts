@@ -7,6 +7,8 @@
  *   node --import tsx scripts/issue-form.ts --write   write the file
  *   node --import tsx scripts/issue-form.ts --check   exit 1 when the file is out of date
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';

@@ -11,6 +11,8 @@
  *
  * Exit status: 0 written and the site is valid, 1 anything else (nothing is overwritten).
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {createInterface} from 'node:readline/promises';

@@ -14,6 +14,8 @@
  * `--build DIR` (another build folder, e.g. a copy while someone rebuilds ./build).
  * Env: `CHROMIUM_PATH` (default /usr/bin/chromium), `LIGHTHOUSE_MODULE` (another Lighthouse install).
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';

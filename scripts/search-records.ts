@@ -4,6 +4,8 @@
  * ALGOLIA_INDEX_NAME and ALGOLIA_ADMIN_API_KEY set, it also pushes them to Algolia and sets
  * the facet attributes. Nothing leaves the machine unless those variables are set.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';

@@ -2,6 +2,8 @@
  * `npm run validate`: the content checks of the build, without building.
  * Prints one line per problem and a summary; exits 1 when anything is wrong.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {loadContent} from '../src/content/load';
 import {validateContent} from '../src/content/validate';
 import {formatReport} from '../src/content/problems';

@@ -2,8 +2,6 @@ import * as z from 'zod';
 import {LineCounter, parseDocument, isMap, isScalar, type Document} from 'yaml';
 import {nearest, formatPath, type Problem} from './problems';
 
-z.config(z.locales.nl());
-
 /** Finds the 1-based file line of a frontmatter key path, given the YAML text and its offset. */
 export type LocateLine = (path: readonly PropertyKey[]) => number | undefined;
 

@@ -1,10 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {loadContent} from '../../src/content/load';
+import {loadContent, type LoadedContent} from '../../src/content/load';
+import {publicationPractices, withContributedPractice} from './helpers/publication';
 
 /**
  * The publication's table of werkende factoren ("Van nul tot later als ik groot ben", p. 30),
- * written out by hand from the source. "Alle gemeenten" means all fifteen. The case
- * frontmatter must reproduce it exactly: one missing or extra link fails.
+ * written out by hand from the source. "Alle gemeenten" means all fifteen. The frontmatter of
+ * the practices that cite the publication must reproduce it exactly: one missing or extra link
+ * fails. Practices from other sources are not in the table, so they do not count.
  */
 const ALLE = 'alle' as const;
 const publicationTable: Record<string, readonly string[] | typeof ALLE> = {
@@ -24,10 +26,15 @@ const publicationTable: Record<string, readonly string[] | typeof ALLE> = {
   'positieve-ontwikkeling': ['Papendrecht', 'Eindhoven', 'Zwolle', 'Tilburg'],
 };
 
-const content = loadContent(process.cwd());
-const gemeenten = content.praktijken.map((p) => p.data.gemeente).sort();
+const real = loadContent(process.cwd());
 
-describe('werkende factoren in the case frontmatter', () => {
+describe.each([
+  ['the content', real],
+  ['the content plus a contributed practice', withContributedPractice(real)],
+])('werkende factoren in the case frontmatter of %s', (_, content: LoadedContent) => {
+  const praktijken = publicationPractices(content);
+  const gemeenten = praktijken.map((p) => p.data.gemeente).sort();
+
   it('has the fifteen municipalities of the publication', () => {
     expect(gemeenten).toEqual(
       [
@@ -42,7 +49,7 @@ describe('werkende factoren in the case frontmatter', () => {
   });
 
   it.each(Object.entries(publicationTable))('%s is shown by exactly the municipalities the publication names', (factor, expected) => {
-    const actual = content.praktijken
+    const actual = praktijken
       .filter((p) => p.data.factoren.includes(factor))
       .map((p) => p.data.gemeente)
       .sort();

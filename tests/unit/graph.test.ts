@@ -1,17 +1,41 @@
 import {describe, expect, it} from 'vitest';
 import {buildKennisbank, countBy} from '../../src/content/graph';
 import {loadContent} from '../../src/content/load';
+import {publicationPractices, withContributedPractice} from './helpers/publication';
 
-const data = buildKennisbank(loadContent(process.cwd()));
+const real = loadContent(process.cwd());
 
-describe('buildKennisbank on the real content', () => {
+describe('the 2018 publication in the content', () => {
+  it('gives fifteen practices from fifteen municipalities, and the fourteen factors', () => {
+    const fromPublication = publicationPractices(real);
+    expect(fromPublication).toHaveLength(15);
+    expect(new Set(fromPublication.map((p) => p.data.gemeente)).size).toBe(15);
+    expect(real.factoren).toHaveLength(14);
+  });
+  it('still does with a contributed sixteenth practice', () => {
+    const extended = withContributedPractice(real);
+    expect(extended.praktijken).toHaveLength(real.praktijken.length + 1);
+    expect(publicationPractices(extended)).toHaveLength(15);
+  });
+});
+
+describe.each([
+  ['the real content', real],
+  ['the real content plus a contributed practice', withContributedPractice(real)],
+])('buildKennisbank on %s', (_, content) => {
+  const data = buildKennisbank(content);
   it('counts practices, municipalities and factors from the content', () => {
-    expect(data.counts).toMatchObject({praktijken: 15, gemeenten: 15, factoren: 14});
+    expect(data.counts).toMatchObject({
+      praktijken: content.praktijken.length,
+      gemeenten: new Set(content.praktijken.map((p) => p.data.gemeente)).size,
+      factoren: content.factoren.length,
+    });
   });
   it('builds a matrix whose totals add up both ways', () => {
     const rowSum = data.matrix.rows.reduce((sum, row) => sum + row.total, 0);
     expect(data.matrix.columnTotals.reduce((a, b) => a + b, 0)).toBe(rowSum);
-    expect(data.matrix.rows.every((row) => row.cells.length === 14)).toBe(true);
+    expect(data.matrix.rows).toHaveLength(content.praktijken.length);
+    expect(data.matrix.rows.every((row) => row.cells.length === content.factoren.length)).toBe(true);
   });
   it('lists per factor exactly the practices that name it', () => {
     for (const factor of data.factoren) {

@@ -1,5 +1,5 @@
-// Must be the first import: configures zod before any schema is created (see the module).
-import './_components/zodSetup';
+// First import: zod's global settings before any schema is created (see the module).
+import '@site/src/content/zod-config';
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';

@@ -2,8 +2,9 @@ import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
-import {toKaartPraktijk, type KennisbankData, type KennisbankGlobalData} from '../../content/graph';
-import {loadSiteState} from './state';
+import {toKaartPraktijk, type KennisbankGlobalData} from '../../content/graph';
+import {loadSiteState, type SiteState} from './state';
+import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
@@ -13,20 +14,20 @@ import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data
  * and publishes the generated data: one JSON module per page that needs it, so data for the
  * overview, matrix and finder is loaded on those pages only.
  */
-export default function kennisbankPlugin(context: LoadContext): Plugin<KennisbankData> {
+export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState> {
   const {siteDir} = context;
-  loadSiteState(siteDir, {fresh: true});
-  // The first loadContent follows the check above; later calls come from edited files.
-  let changedSinceStart = false;
+  // Checked here, before any other plugin loads, so a bad file never yields half a site. The
+  // first loadContent reuses this load; later calls come from edited files in development.
+  let checked: SiteState | undefined = loadSiteState(siteDir);
   return {
     name: 'kennisbank',
     getPathsToWatch: () => Object.values(contentTypes).map(({folder}) => `${siteDir}/${folder}/*.{md,mdx}`),
     async loadContent() {
-      const state = loadSiteState(siteDir, {fresh: changedSinceStart});
-      changedSinceStart = true;
-      return state.data;
+      const state = checked ?? loadSiteState(siteDir);
+      checked = undefined;
+      return state;
     },
-    async contentLoaded({content, actions}) {
+    async contentLoaded({content: {content: loaded, data: content}, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
       const write = (name: string, value: unknown) => createData(name, JSON.stringify(value));
       await Promise.all([
@@ -39,16 +40,16 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<Kennisban
         ), totaal: content.counts.praktijken}),
         write('themas.json', content.themas.map(({praktijken, ...thema}) => ({...thema, aantal: praktijken.length}))),
       ]);
-      await writeBeleidData(loadSiteState(siteDir).content, createData);
+      await writeBeleidData(loaded, createData);
+      await write(remarkDataFile, remarkData(loaded, content));
       for (const thema of content.themas) {
         const themaData = await write(`thema-${thema.value}.json`, {thema, factoren: content.factoren});
         addRoute({path: thema.url, component: '@site/src/components/ThemaPagina', modules: {data: themaData}, exact: true});
       }
       setGlobalData({counts: content.counts} satisfies KennisbankGlobalData);
     },
-    async postBuild({outDir, siteConfig, routesPaths}) {
+    async postBuild({outDir, siteConfig, routesPaths, content: {content}}) {
       const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
-      const {content} = loadSiteState(siteDir);
       const dataDir = join(outDir, 'data');
       await mkdir(dataDir, {recursive: true});
       await writeFile(join(dataDir, 'praktijken.json'), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));

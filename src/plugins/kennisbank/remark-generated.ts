@@ -2,19 +2,19 @@ import {relative} from 'node:path';
 import type {Root, RootContent, PhrasingContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {kindOfFile} from '../../content/schemas';
-import {urls, type KennisbankData, type PraktijkSummary} from '../../content/graph';
+import {urls, type PraktijkSummary} from '../../content/graph';
 import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
 import {figureLabel} from '../../content/figures';
-import {loadSiteState} from './state';
+import {remarkDataPath, remarkDataReader, type RemarkGraph} from './remark-data';
 import {element, emphasis, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
   return values.map((value) => labelOf(vocabulary, value)).join(', ');
 }
 
-function factorLinks(slugs: readonly string[], data: KennisbankData): PhrasingContent[] {
+function factorLinks(slugs: readonly string[], data: RemarkGraph): PhrasingContent[] {
   return joined(data.factoren.filter((f) => slugs.includes(f.slug)).map((f) => plainLink(urls.factor(f.slug), f.korteNaam)));
 }
 
@@ -26,7 +26,7 @@ function fact(label: string, value: PhrasingContent[] | string): RootContent[] {
 }
 
 /** The "in één oogopslag" box at the top of a case page. */
-export function praktijkFacts(praktijk: Praktijk, data: KennisbankData): RootContent[] {
+export function praktijkFacts(praktijk: Praktijk, data: RemarkGraph): RootContent[] {
   const plaats = [praktijk.gemeente, praktijk.regio && `regio ${praktijk.regio}`, labelOf(provincies, praktijk.provincie)]
     .filter(Boolean)
     .join(' · ');
@@ -99,7 +99,7 @@ function card(praktijk: PraktijkSummary): RootContent {
 }
 
 /** Questions, practices and co-occurring factors under a factor page. */
-export function factorSections(slug: string, factor: Factor, data: KennisbankData): RootContent[] {
+export function factorSections(slug: string, factor: Factor, data: RemarkGraph): RootContent[] {
   const praktijken = data.factorPraktijken[slug] ?? [];
   // A factor that every practice shows co-occurs with everything; listing it says nothing.
   const everywhere = new Set(data.factoren.filter((f) => data.factorPraktijken[f.slug]?.length === data.counts.praktijken).map((f) => f.slug));
@@ -123,7 +123,7 @@ export function factorSections(slug: string, factor: Factor, data: KennisbankDat
 }
 
 /** Links to the previous and next factor in the publication's order. */
-export function factorNeighbours(slug: string, data: KennisbankData): RootContent {
+export function factorNeighbours(slug: string, data: RemarkGraph): RootContent {
   const index = data.factoren.findIndex((f) => f.slug === slug);
   const previous = data.factoren[index - 1];
   const next = data.factoren[index + 1];
@@ -155,28 +155,29 @@ function beleidLinks(): RootContent {
  * Adds the generated parts of case and factor pages at build time, from the same validated
  * data as the rest of the site: the pages stay plain static HTML and their links are checked.
  */
-export default function remarkKennisbank({siteDir, siteUrl}: {siteDir: string; siteUrl: string}) {
+export default function remarkKennisbank({siteDir, siteUrl, dataPath = remarkDataPath(siteDir)}: {siteDir: string; siteUrl: string; dataPath?: string}) {
+  const read = remarkDataReader(dataPath);
   return (tree: Root, file: VFile) => {
     const kind = file.path ? kindOfFile(relative(siteDir, file.path)) : undefined;
     if (!kind) return;
-    const {content, data} = loadSiteState(siteDir);
+    const {praktijken, factoren, beleid, graph: data} = read();
     const slug = file.basename?.replace(/\.mdx?$/, '') ?? '';
     if (kind === 'praktijk') {
-      const entry = content.praktijken.find((p) => p.slug === slug);
-      if (!entry) return;
+      const praktijk = praktijken[slug];
+      if (!praktijk) return;
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
-      tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(entry.data, data));
-      tree.children.push(...meerWeten(entry.data), printFooter(undefined, siteUrl + urls.praktijk(slug)));
+      tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(praktijk, data));
+      tree.children.push(...meerWeten(praktijk), printFooter(undefined, siteUrl + urls.praktijk(slug)));
     } else if (kind === 'factor') {
-      const entry = content.factoren.find((f) => f.slug === slug);
-      if (!entry) return;
+      const factor = factoren[slug];
+      if (!factor) return;
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
-      tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, entry.data, data));
-      tree.children.unshift(element('p', 'kb-lead', [text(entry.data.kern) as unknown as RootContent]));
-      tree.children.push(factorNeighbours(slug, data), printFooter(entry.data.bron, siteUrl + urls.factor(slug)));
+      tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, factor, data));
+      tree.children.unshift(element('p', 'kb-lead', [text(factor.kern) as unknown as RootContent]));
+      tree.children.push(factorNeighbours(slug, data), printFooter(factor.bron, siteUrl + urls.factor(slug)));
     } else {
-      const entry = content.beleid.find((b) => b.slug === slug);
-      if (entry) tree.children.push(beleidLinks(), printFooter(entry.data.bron, siteUrl + urls.beleid(slug)));
+      const entry = beleid[slug];
+      if (entry) tree.children.push(beleidLinks(), printFooter(entry.bron, siteUrl + urls.beleid(slug)));
     }
   };
 }

@@ -8,20 +8,14 @@ export interface SiteState {
   readonly data: KennisbankData;
 }
 
-const cache = new Map<string, SiteState>();
-
 /**
  * Loads, validates and builds the kennisbank data, or throws a ContentError that lists every
- * problem. The result is cached per site so the plugin and the remark plugin share one load;
- * `fresh` reloads after a file changed in development.
+ * problem. No cache: the plugin keeps the result in its own closure and hands it on as its
+ * `content`, as Docusaurus' content plugins do.
  */
-export function loadSiteState(siteDir: string, {fresh = false}: {fresh?: boolean} = {}): SiteState {
-  const cached = cache.get(siteDir);
-  if (cached && !fresh) return cached;
+export function loadSiteState(siteDir: string): SiteState {
   const content = loadContent(siteDir);
   const problems = validateContent(content);
   if (problems.length > 0) throw new ContentError(problems, content.fileCount);
-  const state = {content, data: buildKennisbank(content)};
-  cache.set(siteDir, state);
-  return state;
+  return {content, data: buildKennisbank(content)};
 }
