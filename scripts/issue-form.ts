@@ -40,11 +40,11 @@ const textarea = (id: string, label: string, description: string, required: bool
   validations: {required},
 });
 
-const dropdown = (id: string, label: string, description: string, options: readonly FormOption[], multiple: boolean) => ({
+const dropdown = (id: string, label: string, description: string, options: readonly FormOption[], multiple: boolean, required = true) => ({
   type: 'dropdown',
   id,
   attributes: {label, description, multiple, options: options.map(optionText)},
-  validations: {required: true},
+  validations: {required},
 });
 
 const vocabulary = (list: readonly VocabularyEntry[]): FormOption[] => list.map(({value, label}) => ({value, label}));
@@ -79,7 +79,7 @@ export function buildIssueForm(factorOptions: readonly FormOption[]): string {
       input('startjaar', 'Startjaar', 'Het jaar waarin de praktijk begon, als je dat weet.', false, '2016'),
       textarea('samenvatting', 'Samenvatting', 'Eén of twee zinnen, hoogstens 200 tekens: wat doet de praktijk en voor wie? Deze tekst staat op de kaart in het overzicht.', true),
       dropdown('doelgroepen', 'Doelgroepen', 'Voor wie is de praktijk? Kies er één of meer.', vocabulary(doelgroepen), true),
-      dropdown('leeftijdsfasen', 'Leeftijdsfasen', 'Om welke leeftijden gaat het? Kies er één of meer.', vocabulary(leeftijdsfasen), true),
+      dropdown('leeftijdsfasen', 'Leeftijdsfasen', 'Om welke leeftijden gaat het? Alleen als de bron leeftijden noemt.', vocabulary(leeftijdsfasen), true, false),
       input('leeftijd', 'Precieze leeftijd', 'Alleen als de bron een precieze leeftijd noemt, bijvoorbeeld 0 tot 4 jaar.', false, '0 tot 4'),
       dropdown('settings', 'Vindplaatsen', 'Waar bereikt de praktijk kinderen, jongeren of ouders? Kies er één of meer.', vocabulary(settings), true),
       dropdown('themas', "Thema's", 'Kies er één of meer.', vocabulary(themas), true),
@@ -103,7 +103,7 @@ export function buildIssueForm(factorOptions: readonly FormOption[]): string {
           label: 'Afspraken',
           options: [
             {label: 'Ik heb de tekst in eigen woorden geschreven en niets gekopieerd.', required: true},
-            {label: 'Elk cijfer heeft het jaar waarin het gold, en ik heb mijn bron genoemd.', required: true},
+            {label: 'Een cijfer heeft alleen een jaar als de bron dat jaar noemt, en ik heb mijn bron genoemd.', required: true},
             {label: 'Ik noem geen persoonlijke e-mailadressen of telefoonnummers.', required: true},
             {label: 'De kennisbank mag de tekst publiceren en bewerken.', required: true},
           ],

@@ -42,6 +42,14 @@ describe('praktijkFacts', () => {
     for (const figure of praktijk.data.kerncijfers) expect(rendered).toContain(`${figure.waarde} ${figureLabel(figure, praktijk.data.bron)}`);
   });
 
+  it('leaves out the age when the source gives none', () => {
+    const leiden = content.praktijken.find((p) => p.slug === 'buurbook-leiden')!;
+    expect(leiden.data.leeftijdsfasen).toEqual([]);
+    expect(asText(praktijkFacts(leiden.data, data))).not.toContain('Leeftijd');
+    const sliedrecht = content.praktijken.find((p) => p.slug === 'kids-en-koffie-sliedrecht')!;
+    expect(asText(praktijkFacts(sliedrecht.data, data))).toContain('Leeftijd');
+  });
+
   it('dates a figure without a year of its own to the source, and lists costs too', () => {
     const praktijk = content.praktijken.find((p) => p.slug === 'kids-en-koffie-sliedrecht')!;
     const undated = {

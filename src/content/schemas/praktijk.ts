@@ -40,8 +40,14 @@ export const praktijkSchema = z.strictObject({
   startjaar: jaarSchema.optional(),
   /** Who the practice is for. */
   doelgroepen: nonEmptyUnique(z.enum(valuesOf(doelgroepen))),
-  /** Age phases of the children or young people it concerns. */
-  leeftijdsfasen: nonEmptyUnique(z.enum(valuesOf(leeftijdsfasen))),
+  /**
+   * Age phases of the children or young people it concerns, where the source says; left out
+   * when it does not, so a page does not claim ages its source never gives.
+   */
+  leeftijdsfasen: z
+    .array(z.enum(valuesOf(leeftijdsfasen)))
+    .refine((list) => new Set(list).size === list.length, 'een waarde staat er twee keer in')
+    .default([]),
   /** Exact age range in years, where the source gives one. */
   leeftijd: z
     .strictObject({

@@ -37,7 +37,7 @@ export function praktijkFacts(praktijk: Praktijk, data: RemarkGraph): RootConten
     ...fact('Waar', plaats),
     ...(praktijk.startjaar ? fact('Sinds', String(praktijk.startjaar)) : []),
     ...fact('Voor wie', labels(doelgroepen, praktijk.doelgroepen)),
-    ...fact('Leeftijd', leeftijd),
+    ...(leeftijd ? fact('Leeftijd', leeftijd) : []),
     ...fact('Vindplaats', labels(settings, praktijk.settings)),
     ...fact('Preventie', labels(preventieniveaus, praktijk.preventieniveau)),
     ...fact('Thema’s', joined(praktijk.themas.map((t) => plainLink(urls.thema(t), labelOf(themas, t))))),

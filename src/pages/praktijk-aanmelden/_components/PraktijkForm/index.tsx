@@ -140,7 +140,7 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
           </Heading>
           <TextField id={fieldId('startjaar')} label={fieldLabels.startjaar} optional hint="Het jaar waarin de praktijk begon, als de bron dat noemt." error={err('startjaar')} value={state.startjaar} onChange={(v) => form.setText('startjaar', v)} inputMode="numeric" width="short" />
           {choice('doelgroepen', 'Kies alle groepen voor wie de praktijk bedoeld is.')}
-          {choice('leeftijdsfasen', 'Kies de leeftijden van de kinderen of jongeren om wie het gaat.')}
+          {choice('leeftijdsfasen', 'Kies de leeftijden van de kinderen of jongeren om wie het gaat, alleen als de bron ze noemt.')}
           <fieldset className={styles.fieldset} aria-describedby="leeftijd-hint">
             <legend className={styles.legend}>
               Leeftijd in jaren<span className={styles.optional}> (niet verplicht)</span>
