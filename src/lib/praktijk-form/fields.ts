@@ -28,10 +28,17 @@ export type RowListKey = keyof typeof rowFields;
 export type RowField<K extends RowListKey> = (typeof rowFields)[K][number];
 export const rowListKeys = keysOf(rowFields);
 
-/** Checkbox groups: the schema's required lists of plain values (vocabulary values, factor slugs). */
-type ChoiceKeyOf<S> = {[K in keyof S]: S[K] extends z.ZodArray<z.ZodEnum | z.ZodString> ? K : never}[keyof S];
+/**
+ * Checkbox groups: the schema's lists of plain values (vocabulary values, factor slugs), and
+ * the vocabulary lists that may be left out (`leeftijdsfasen`, only where the source says).
+ */
+type ChoiceKeyOf<S> = {
+  [K in keyof S]: S[K] extends z.ZodArray<z.ZodEnum | z.ZodString> ? K : S[K] extends z.ZodDefault<z.ZodArray<z.ZodEnum>> ? K : never;
+}[keyof S];
 export type ChoiceKey = ChoiceKeyOf<Shape> & string;
-export const choiceKeys = keysOf(shape).filter((key) => shape[key] instanceof z.ZodArray) as ChoiceKey[];
+const isChoice = (field: z.ZodType) =>
+  field instanceof z.ZodArray || (field instanceof z.ZodDefault && field.unwrap() instanceof z.ZodArray && (field.unwrap() as z.ZodArray).element instanceof z.ZodEnum);
+export const choiceKeys = keysOf(shape).filter((key) => isChoice(shape[key])) as ChoiceKey[];
 
 const coordinaten = shape.coordinaten.shape;
 const leeftijd = shape.leeftijd.unwrap().shape;
