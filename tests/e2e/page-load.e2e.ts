@@ -1,6 +1,10 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {hydrated, recordedPage, startSession, type Session} from './fixture';
+import {compileHint, eagerlyCompiledScripts} from '../../src/plugins/page-load';
+import {registryModules} from '../../src/plugins/page-load/route-chunks';
 
 let session: Session;
 beforeAll(async () => {
@@ -119,5 +123,52 @@ describe('page load', () => {
     expect(await page.evaluate(() => (window as unknown as {__sameDocument?: boolean}).__sameDocument)).toBe(true);
     expect(record.consoleErrors).toEqual([]);
     await context.close();
+  });
+});
+
+/**
+ * The page-load plugin's effect on the built files. Each mechanism leans on a Docusaurus or
+ * Rspack internal; when one moves, the build still succeeds and only these checks notice.
+ */
+describe('page-load mechanisms in the built site', () => {
+  const buildDir = join(process.cwd(), 'build');
+  const jsDir = join(buildDir, 'assets', 'js');
+  const jsFiles = readdirSync(jsDir);
+  const read = (file: string) => readFileSync(join(jsDir, file), 'utf8');
+  const mainFiles = jsFiles.filter((file) => eagerlyCompiledScripts.test(file));
+  const caseHtml = readFileSync(join(buildDir, `${casePath.slice(1)}.html`), 'utf8');
+
+  it('main.js starts with the compile hint (the `main` chunk group, named main.<hash>.js)', () => {
+    expect(mainFiles, 'Rspack internal moved: one main.<hash>.js for the main chunk group').toHaveLength(1);
+    expect(read(mainFiles[0]!).startsWith(`${compileHint}\n`), 'compile hint missing from the built main.js').toBe(true);
+  });
+
+  it('main.js carries no Prism (the theme-classic prism-include-languages alias)', () => {
+    expect(read(mainFiles[0]!)).not.toContain(prismMarker);
+  });
+
+  it('a case page lists its route chunks, its own content among them, and no entry file', () => {
+    const listed = JSON.parse(/<script type="?application\/json"? id="?route-chunks"?>([^<]+)<\/script>/.exec(caseHtml)?.[1] ?? '[]') as string[];
+    expect(listed.length, 'no #route-chunks in the case page: registry.js or routesChunkNames.json format moved').toBeGreaterThan(2);
+    for (const file of listed) expect(existsSync(join(buildDir, file)), file).toBe(true);
+    expect(listed.filter((file) => /(^|\/)(runtime~)?main\.[0-9a-f]+\.js$/.test(file)), 'entry files listed: the `main` chunk group moved').toEqual([]);
+    const modules = registryModules(readFileSync(join(process.cwd(), '.docusaurus', 'registry.js'), 'utf8'));
+    const contentChunk = Object.keys(modules).find((name) => modules[name] === `@site/docs${casePath}.mdx`);
+    expect(contentChunk, '.docusaurus/registry.js no longer names the page module').toBeDefined();
+    expect(listed.some((file) => file.startsWith(`/assets/js/${contentChunk}.`))).toBe(true);
+  });
+
+  it("the paint-first loader gets runtime~main first and main.js last (the SSG template's it.scripts)", () => {
+    // The loader is called with the script list at the end of the body: `(…)(["…", …])</script>`.
+    const sources = JSON.parse(/\((\["[^\]]*\])\)<\/script>\s*<\/body>/.exec(caseHtml)?.[1] ?? '[]') as string[];
+    expect(sources.length, 'paint-first loader call not found in the page').toBeGreaterThanOrEqual(2);
+    expect(sources[0]).toMatch(/\/runtime~main\.[0-9a-f]+\.js$/);
+    expect(sources.at(-1)).toMatch(/\/main\.[0-9a-f]+\.js$/);
+  });
+
+  it('the runtime resolves chunks through __webpack_require__.f, where main.js registers the next-task handler', () => {
+    const runtime = read(jsFiles.find((file) => /^runtime~main\.[0-9a-f]+\.js$/.test(file))!);
+    expect(runtime, 'Rspack internal moved: ensure-chunk handlers in __webpack_require__.f').toMatch(/Object\.keys\([\w$]+\.f\)\.reduce\(/);
+    expect(read(mainFiles[0]!)).toContain('nextTaskUntilHydrated');
   });
 });

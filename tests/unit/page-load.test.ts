@@ -1,11 +1,13 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
+import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRoutes';
 import pageLoadPlugin, {compileHint, eagerlyCompiledScripts} from '../../src/plugins/page-load';
 import {paintFirstSsrTemplate} from '../../src/plugins/page-load/ssr-template';
-import {registryModules, routeChunkFiles, withRouteChunks} from '../../src/plugins/page-load/route-chunks';
+import {registryModules, routeChunkFiles, withRouteChunks, type RoutesChunkNames} from '../../src/plugins/page-load/route-chunks';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 
 const generatedFilesDir = '/work/site/.docusaurus';
@@ -208,5 +210,61 @@ describe('route chunks listed in the page', () => {
       '<html><head></head><body class="x"><script type="application/json" id="route-chunks">["/kb/assets/js/a.js"]</script><main>tekst</main></body></html>',
     );
     expect(withRouteChunks(html, [], '/kb/')).toBe(html);
+  });
+});
+
+/**
+ * Guards for the Docusaurus internals the route-chunk listing reads. The files are written by
+ * Docusaurus' own code generator, so a change of format in an upgrade fails here, by name,
+ * instead of silently listing no chunks.
+ */
+describe('Docusaurus internals the route-chunk listing reads', () => {
+  const routes = [
+    {path: '/', component: '@site/src/pages/index.tsx', exact: true},
+    {
+      path: '/',
+      component: '@theme/DocsRoot',
+      routes: [{path: '/praktijken/a', component: '@theme/DocItem', exact: true, modules: {content: '@site/docs/praktijken/a.mdx'}}],
+    },
+  ];
+  const generated = (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-load-codegen-'));
+    await generateRouteFiles({generatedFilesDir: dir, baseUrl: '/', routes: routes as never});
+    const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const files = {registry: read('registry.js'), routesChunkNames: JSON.parse(read('routesChunkNames.json')) as RoutesChunkNames, routes: read('routes.js')};
+    rmSync(dir, {recursive: true, force: true});
+    return files;
+  })();
+
+  it('.docusaurus/registry.js: the regex reads every chunk and its module', async () => {
+    const {registry} = await generated;
+    const modules = registryModules(registry);
+    expect(Object.values(modules).sort(), 'Docusaurus internal moved: the line format of .docusaurus/registry.js').toEqual(
+      ['@site/docs/praktijken/a.mdx', '@site/src/pages/index.tsx', '@theme/DocItem', '@theme/DocsRoot'].sort(),
+    );
+  });
+
+  it('.docusaurus/routesChunkNames.json: keys are `<path>-<hash>`, the component under __comp', async () => {
+    const {registry, routesChunkNames} = await generated;
+    const modules = registryModules(registry);
+    const chunkOf = (module: string) => Object.keys(modules).find((name) => modules[name] === module)!;
+    const groups = Object.fromEntries(Object.keys(modules).map((name) => [name, [`assets/js/${name}.js`]]));
+    expect(
+      routeChunkFiles('/praktijken/a', routes, routesChunkNames, modules, groups, []),
+      'Docusaurus internal moved: the key format of .docusaurus/routesChunkNames.json',
+    ).toEqual(expect.arrayContaining([chunkOf('@theme/DocsRoot'), chunkOf('@theme/DocItem'), chunkOf('@site/docs/praktijken/a.mdx')].map((n) => `assets/js/${n}.js`)));
+  });
+
+  it('.docusaurus/routes.js: imports @docusaurus/ComponentCreator, which the lazy route swap replaces', async () => {
+    const {routes: routesJs} = await generated;
+    expect(routesJs, 'Docusaurus internal moved: @docusaurus/ComponentCreator in the generated routes.js').toContain(
+      "import ComponentCreator from '@docusaurus/ComponentCreator';",
+    );
+  });
+
+  it("the SSG template's it.scripts: runtime first, main.js last, as the paint-first loader assumes", () => {
+    const ssg = readFileSync(require.resolve('@docusaurus/core/lib/ssg/ssgTemplate.js'), 'utf8');
+    // Docusaurus takes the entry's files (runtime~main, main) from the client manifest first.
+    expect(ssg, 'Docusaurus internal moved: it.scripts starts with manifest.entrypoints').toMatch(/\[\.\.\.manifest\.entrypoints,/);
   });
 });
