@@ -16,6 +16,7 @@ import {stringify} from 'yaml';
 import {readFactorOptions, type FactorOption as FormOption} from './lib/factor-options';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../src/content/vocabularies';
 import {praktijkSections} from '../src/lib/mdx-writer';
+import {optionText} from '../src/lib/issue-fields';
 
 /** Where the generated form lives, relative to the site root. */
 export const issueFormPath = '.github/ISSUE_TEMPLATE/praktijk-aanmelden.yml';
@@ -24,7 +25,6 @@ export const issueFormPath = '.github/ISSUE_TEMPLATE/praktijk-aanmelden.yml';
 
 // GitHub shows only the option text and gives it back in the issue; the value in brackets
 // is what the redacteur copies into the frontmatter.
-const optionText = (option: FormOption) => `${option.label} (${option.value})`;
 
 const input = (id: string, label: string, description: string, required: boolean, placeholder?: string) => ({
   type: 'input',
@@ -76,6 +76,8 @@ export function buildIssueForm(factorOptions: readonly FormOption[]): string {
       input('gemeente', 'Gemeente', 'Bij een regionale praktijk: de gemeente die trekt.', true, 'Sliedrecht'),
       input('regio', 'Regio', 'Alleen als de praktijk regionaal is.', false, 'Drechtsteden'),
       dropdown('provincie', 'Provincie', 'De provincie van de gemeente.', vocabulary(provincies), false),
+      input('lat', 'Breedtegraad', 'Van de gemeente, in decimale graden met een punt; in Nederland tussen 50.7 en 53.6. Op OpenStreetMap: klik met rechts op de plek en kies ‘Toon adres’.', true, '51.82'),
+      input('lon', 'Lengtegraad', 'Van de gemeente, in decimale graden met een punt; in Nederland tussen 3.3 en 7.3.', true, '4.77'),
       input('startjaar', 'Startjaar', 'Het jaar waarin de praktijk begon, als je dat weet.', false, '2016'),
       textarea('samenvatting', 'Samenvatting', 'Eén of twee zinnen, hoogstens 200 tekens: wat doet de praktijk en voor wie? Deze tekst staat op de kaart in het overzicht.', true),
       dropdown('doelgroepen', 'Doelgroepen', 'Voor wie is de praktijk? Kies er één of meer.', vocabulary(doelgroepen), true),
@@ -86,15 +88,16 @@ export function buildIssueForm(factorOptions: readonly FormOption[]): string {
       dropdown('factoren', 'Werkende factoren', 'Welke werkende factoren laat de praktijk zien? Kies er één of meer.', factorOptions, true),
       dropdown('preventieniveau', 'Preventieniveau', 'Universeel (voor iedereen), selectief (groepen met risico) of geïndiceerd (eerste signalen).', vocabulary(preventieniveaus), true),
       textarea('partners', 'Partners', 'Organisaties die samenwerken, één per regel.', false),
-      textarea('interventies', 'Methoden en programma’s', 'Naam van elke methode, met één zin over wat die inhoudt.', false),
-      textarea('kerncijfers', 'Kerncijfers', 'Bereik, resultaten of aantallen; met een jaar alleen als de bron het noemt.', false, 'Bereikte ouders per week: 10-20'),
-      textarea('kosten', 'Kosten en financiering', 'Alleen als de bron bedragen noemt; een jaartal alleen als de bron het geeft.', false),
-      textarea('contact', 'Contact', 'Organisatie en rol, bijvoorbeeld "Gemeente Voorbeeld, beleidsmedewerker jeugd". Geen persoonlijk e-mailadres of telefoonnummer.', false),
-      textarea('websites', 'Websites', 'Websites van de praktijk, één per regel, met https://.', false),
+      textarea('interventies', 'Methoden en programma’s', 'Eén per regel: de naam, een dubbelepunt en één zin (10 tot 300 tekens) over wat de methode inhoudt.', false, 'Triple P: een opvoedprogramma in stappen, van voorlichting tot intensieve hulp.'),
+      textarea('kerncijfers', 'Kerncijfers', 'Eén per regel: wat is geteld, een dubbelepunt en het cijfer; een jaar tussen haakjes alleen als de bron het noemt.', false, 'Bereikte ouders per week: 10-20 (2017)'),
+      textarea('kosten', 'Kosten en financiering', 'Alleen als de bron bedragen noemt. Eén per regel, zoals bij kerncijfers: waarvoor, een dubbelepunt en het bedrag; een jaartal tussen haakjes alleen als de bron het geeft.', false, 'Subsidie per jaar: € 20.000'),
+      textarea('contact', 'Contact', 'Eén per regel: organisatie en rol, gescheiden door een komma, bijvoorbeeld "Gemeente Voorbeeld, beleidsmedewerker jeugd". Geen persoonlijk e-mailadres of telefoonnummer.', false),
+      textarea('websites', 'Websites', 'Eén per regel: de naam, een dubbelepunt en het adres met https://.', false, 'Kids en Koffie: https://www.example.nl'),
       input('bron-titel', 'Bron: titel', 'Titel van het document waar de informatie uit komt.', true, 'Van nul tot later als ik groot ben'),
       input('bron-uitgever', 'Bron: uitgever', 'Organisatie die de bron uitgaf.', true, 'Ministerie van VWS'),
       input('bron-jaar', 'Bron: jaar', 'Jaar waarin de bron verscheen.', true, '2018'),
       input('bron-pagina', 'Bron: pagina', 'Pagina of pagina’s in de bron, als die er zijn.', false, '31-33'),
+      input('bron-url', 'Bron: webadres', 'Als de bron online staat: het adres met https://.', false),
       ...praktijkSections.map(({key, heading, hint}) => textarea(key, heading, hint, key === 'inHetKort')),
       {
         type: 'checkboxes',

@@ -45,7 +45,7 @@ export function isUnsafeUrl(url: string): boolean {
 /** Link targets in Markdown text: inline links and images, reference definitions and autolinks. */
 export function markdownLinkTargets(text: string): string[] {
   const targets: string[] = [];
-  for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) targets.push(match[1]!);
+  for (const match of text.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g)) targets.push(match[1]!);
   for (const match of text.matchAll(/^[ \t]*\[[^\]]+\]:[ \t]*<?(\S*?)>?(?:[ \t]|$)/gm)) targets.push(match[1]!);
   for (const match of text.matchAll(/<([a-z][a-z\d+.-]*:[^>\s]*)>/gi)) targets.push(match[1]!);
   return [...new Set(targets)];

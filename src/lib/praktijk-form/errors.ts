@@ -94,7 +94,7 @@ const formatMessages: Readonly<Record<string, string>> = {
 };
 
 /** `kerncijfers[2].jaar` → `kerncijfers.jaar` */
-const genericPath = (path: string) => path.replace(/\[\d+\]/g, '');
+export const genericPath = (path: string) => path.replace(/\[\d+\]/g, '');
 
 export interface FieldError {
   /** Id of the input the message belongs to (and the summary links to). */
@@ -111,7 +111,8 @@ function isMissing(problem: Problem): boolean {
   return problem.value === undefined || problem.value === '' || (Array.isArray(problem.value) && problem.value.length === 0);
 }
 
-function plainMessage(problem: Problem, generic: string, rowField: string | undefined, label: string): string {
+/** A problem in plain Dutch; `label` (or the row field's name) names the field when it is missing. */
+export function plainMessage(problem: Problem, generic: string, rowField: string | undefined, label: string): string {
   if (isMissing(problem)) return requiredMessages[generic] ?? `Vul ‘${rowField ?? label}’ in`;
   if (formatMessages[generic]) return formatMessages[generic]!;
   const length = typeof problem.value === 'string' ? problem.value.length : undefined;
