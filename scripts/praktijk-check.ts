@@ -7,6 +7,8 @@
  * The event is read from the file, never from the workflow's expressions, so nothing the
  * contributor typed ends up in a shell command.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';

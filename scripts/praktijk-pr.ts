@@ -5,6 +5,8 @@
  *
  *   GITHUB_EVENT_PATH=event.json node --import tsx scripts/praktijk-pr.ts
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {appendFileSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
