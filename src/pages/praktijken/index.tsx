@@ -2,12 +2,15 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import data from '@generated/kennisbank/default/praktijken.json';
 import {facetKeys, filterPraktijken, sortPraktijken, type Operator, type SortKey} from '@site/src/lib/facets';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
 import SidebarLayout from '@site/src/components/SidebarLayout';
+import JsonLd from '@site/src/components/JsonLd';
+import {praktijkenItemList} from '@site/src/content/json-ld';
 import FilterPanel from './_components/FilterPanel';
 import ResultSummary from './_components/ResultSummary';
 import styles from './styles.module.css';
@@ -27,8 +30,10 @@ export default function PraktijkenOverzicht(): ReactNode {
     setSort: (value: SortKey) => url.setValue('sorteer', value === 'titel' ? null : value),
   };
   const shown = sortPraktijken(filterPraktijken(data.praktijken, state.selection, state.operator), state.sort);
+  const {siteConfig} = useDocusaurusContext();
   return (
     <Layout title="Praktijken" description="Alle praktijkverhalen van de kennisbank jeugdpreventie, te filteren op thema, werkende factor, doelgroep en meer.">
+      <JsonLd data={praktijkenItemList(shown, `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, ''))} />
       <main className="container margin-vert--lg">
         <Heading as="h1">Praktijken</Heading>
         <p>

@@ -7,7 +7,9 @@ import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
 import {figureLabel} from '../../content/figures';
+import {factorJsonLd, praktijkJsonLd} from '../../content/json-ld';
 import {remarkDataPath, remarkDataReader, type RemarkGraph} from './remark-data';
+import {jsonLdHead} from './json-ld-node';
 import {element, emphasis, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
@@ -165,12 +167,14 @@ export default function remarkKennisbank({siteDir, siteUrl, dataPath = remarkDat
     if (kind === 'praktijk') {
       const praktijk = praktijken[slug];
       if (!praktijk) return;
+      tree.children.unshift(jsonLdHead(praktijkJsonLd(slug, praktijk, data.factoren, siteUrl)));
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
       tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(praktijk, data));
       tree.children.push(...meerWeten(praktijk), printFooter(undefined, siteUrl + urls.praktijk(slug)));
     } else if (kind === 'factor') {
       const factor = factoren[slug];
       if (!factor) return;
+      tree.children.unshift(jsonLdHead(factorJsonLd(slug, factor, siteUrl)));
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
       tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, factor, data));
       tree.children.unshift(element('p', 'kb-lead', [text(factor.kern) as unknown as RootContent]));
