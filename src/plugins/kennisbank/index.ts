@@ -6,7 +6,7 @@ import {toKaartPraktijk, type KennisbankGlobalData} from '../../content/graph';
 import {loadSiteState, type SiteState} from './state';
 import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
-import {praktijkJsonSchema, praktijkenOpenData} from './open-data';
+import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
 
 /**
@@ -52,8 +52,9 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
       const dataDir = join(outDir, 'data');
       await mkdir(dataDir, {recursive: true});
-      await writeFile(join(dataDir, 'praktijken.json'), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));
-      await writeFile(join(dataDir, 'praktijk.schema.json'), JSON.stringify(praktijkJsonSchema(), null, 2));
+      await writeFile(join(outDir, openDataFiles.data), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));
+      await writeFile(join(outDir, openDataFiles.fileSchema), JSON.stringify(praktijkenFileJsonSchema(siteUrl), null, 2));
+      await writeFile(join(outDir, openDataFiles.recordSchema), JSON.stringify(praktijkJsonSchema(siteUrl), null, 2));
       const csvFile = join(outDir, indicatorenCsvPath);
       await mkdir(dirname(csvFile), {recursive: true});
       await writeFile(csvFile, indicatorenCsv(content, {siteUrl}));
