@@ -7,6 +7,7 @@ import {createParseFrontMatter} from './src/plugins/kennisbank/parse-front-matte
 import remarkKennisbank from './src/plugins/kennisbank/remark-generated';
 import {paintFirstSsrTemplate} from './src/plugins/page-load/ssr-template';
 import {searchConfig} from './src/plugins/search-config';
+import {readableTheme} from './src/plugins/prism-theme';
 
 const siteDir = __dirname;
 const repository = process.env.KENNISBANK_REPOSITORY ?? 'koplopersnetwerk-jeugdpreventie/kennisbank';
@@ -122,7 +123,7 @@ const config: Config = {
       ],
       copyright: `Tekst CC BY 4.0, code MIT. Gebaseerd op “Van nul tot later als ik groot ben” (koplopersnetwerk jeugdpreventie, VNG en VWS, 2018).`,
     },
-    prism: {theme: prismThemes.github},
+    prism: {theme: readableTheme(prismThemes.github)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
 };
