@@ -11,7 +11,13 @@ const data = buildKennisbank(content);
 const entry = content.praktijken.find((p) => p.slug === 'think-op-school-zwolle')!;
 
 /** What a reader of the JSON-LD gets: the object after a round trip through its text. */
-const published = (value: object) => JSON.parse(jsonLdText(value)) as Record<string, any>;
+const published = (value: object) => JSON.parse(jsonLdText(value)) as Record<string, unknown>;
+
+interface Term {
+  '@type': string;
+  name: string;
+  url: string;
+}
 
 describe('praktijkJsonLd', () => {
   const article = published(praktijkJsonLd(entry.slug, entry.data, data.factoren, siteUrl));
@@ -25,15 +31,16 @@ describe('praktijkJsonLd', () => {
       inLanguage: 'nl',
       dateModified: entry.data.laatstBijgewerkt,
     });
-    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(String(article.dateModified)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('is about the practice’s themes and factors, by name and page', () => {
-    const names = article.about.map((term: {name: string}) => term.name);
+    const about = article.about as Term[];
+    const names = about.map((term) => term.name);
     const factorTitles = data.factoren.filter((f) => entry.data.factoren.includes(f.slug)).map((f) => f.title);
     expect(names).toEqual([...entry.data.themas.map((t) => labelOf(themas, t)), ...factorTitles]);
     expect(factorTitles).toHaveLength(entry.data.factoren.length);
-    expect(article.about.every((term: {'@type': string; url: string}) => term['@type'] === 'DefinedTerm' && term.url.startsWith(siteUrl))).toBe(true);
+    expect(about.every((term) => term['@type'] === 'DefinedTerm' && term.url.startsWith(siteUrl))).toBe(true);
   });
 
   it('covers the gemeente in its provincie', () => {
