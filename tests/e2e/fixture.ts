@@ -31,6 +31,15 @@ export function hydrated(page: Page, timeout?: number): Promise<unknown> {
   return page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout});
 }
 
+/**
+ * Resolves once React has revealed every streamed Suspense boundary. Until then the server
+ * HTML shows the fallback and keeps the real content hidden, and its `<template id="B:…">`
+ * placeholder marks the spot; checks made earlier would judge the fallback.
+ */
+export function streamed(page: Page, timeout?: number): Promise<unknown> {
+  return page.waitForFunction(() => !document.querySelector('template[id^="B:"]'), undefined, {timeout});
+}
+
 /** What a page did while it loaded: requests elsewhere, console errors and CSP violations. */
 export interface PageRecord {
   readonly foreignRequests: string[];

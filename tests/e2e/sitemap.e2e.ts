@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
 import {axeViolations} from './axe';
-import {buildDir, hydrated, recordedPage, startSession, type Session} from './fixture';
+import {buildDir, hydrated, recordedPage, startSession, streamed, type Session} from './fixture';
 import {jsonSchemaValidator} from '../support/json-schema';
 
 /** Every page the site tells search engines about, as a path on the local server. */
@@ -76,6 +76,7 @@ describe.concurrent.each(paths)('%s', (path) => {
       const response = await page.goto(session.origin + path, {waitUntil: 'load'});
       expect(response?.status()).toBe(200);
       await hydrated(page, 20_000);
+      await streamed(page, 5_000);
       const problems = {
         axe: await axeViolations(page),
         foreignRequests: record.foreignRequests,

@@ -8,7 +8,10 @@ const HighlightedCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
 
 export default function CodeBlock(props: Props): ReactNode {
   return (
-    <Suspense fallback={<pre className={props.className}><code>{props.children}</code></pre>}>
+    // The fallback is also in the server HTML until React swaps the highlighted block in, so it
+    // must be as usable: a code block scrolls sideways, and keyboard users need to reach it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus, as in Docusaurus' own block
+    <Suspense fallback={<pre className={props.className} tabIndex={0}><code>{props.children}</code></pre>}>
       <HighlightedCodeBlock {...props} />
     </Suspense>
   );
