@@ -44,6 +44,14 @@ describe('page-load plugin', () => {
     expect(target).toBe(false);
   });
 
+  // Guards an upgrade: if theme-classic stops registering the module, the alias is dead code.
+  it('theme-classic still registers prism-include-languages as a client module', () => {
+    const theme = readFileSync(require.resolve('@docusaurus/theme-classic/lib/index.js'), 'utf8');
+    expect(theme, 'Docusaurus internal moved: theme-classic client module ./prism-include-languages').toMatch(
+      /getClientModules\(\)[\s\S]{0,400}'\.\/prism-include-languages'/,
+    );
+  });
+
   it('leaves the Prism module alone when a site adds languages', () => {
     expect(configure({additionalLanguages: ['yaml']}).resolve).toBeUndefined();
   });
@@ -83,8 +91,12 @@ describe('page-load plugin', () => {
 
     // Guards an upgrade: if Docusaurus moves the module, the swap would silently do nothing.
     it('still finds the module it wraps where the client entry imports it', () => {
-      expect(readFileSync(join(coreClient, 'clientEntry.js'), 'utf8')).toMatch(/import docusaurus from '\.\/docusaurus'/);
-      expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8')).toMatch(/const docusaurus = \{\s*prefetch,\s*preload,\s*\}/);
+      expect(readFileSync(join(coreClient, 'clientEntry.js'), 'utf8'), "Docusaurus internal moved: core's client entry imports './docusaurus'").toMatch(
+        /import docusaurus from '\.\/docusaurus'/,
+      );
+      expect(readFileSync(join(coreClient, 'docusaurus.js'), 'utf8'), 'Docusaurus internal moved: window.docusaurus = {prefetch, preload}').toMatch(
+        /const docusaurus = \{\s*prefetch,\s*preload,\s*\}/,
+      );
     });
   });
 
@@ -105,7 +117,9 @@ describe('page-load plugin', () => {
     // Guards an upgrade: the swap relies on how Docusaurus writes the route table.
     it('matches how Docusaurus writes the route table', () => {
       const codegen = readFileSync(require.resolve('@docusaurus/core/lib/server/codegen/codegenRoutes.js'), 'utf8');
-      expect(codegen).toContain("import ComponentCreator from '@docusaurus/ComponentCreator';");
+      expect(codegen, 'Docusaurus internal moved: routes.js imports @docusaurus/ComponentCreator').toContain(
+        "import ComponentCreator from '@docusaurus/ComponentCreator';",
+      );
     });
   });
 
