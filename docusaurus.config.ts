@@ -27,6 +27,15 @@ const config: Config = {
   projectName: project,
   trailingSlash: false,
 
+  customFields: {
+    // Where "Stuur naar de redactie" on /praktijk-aanmelden sends its e-mail, and how long the
+    // editors usually take; set KENNISBANK_REDACTIE_EMAIL for a fork.
+    redactie: {
+      email: process.env.KENNISBANK_REDACTIE_EMAIL ?? 'redactie@koplopersnetwerk-jeugdpreventie.nl',
+      reactietijd: 'twee weken',
+    },
+  },
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',

@@ -123,20 +123,67 @@ describe('praktijk aanmelden', () => {
     // The form is now complete. Submit: focus moves to the result, which holds the MDX file.
     expect(await page.inputValue('#veld-gemeente')).toBe('Teststad');
     await submitByKeyboard(page);
-    await page.waitForSelector('#mdx-uitvoer');
+    await page.waitForSelector('#mdx-uitvoer', {state: 'attached'});
     expect(await focusedId(page)).toBe('resultaat-titel');
     expect(await page.locator('[role=alert]').count()).toBe(0);
     const mdx = await page.inputValue('#mdx-uitvoer');
     expect(mdx).toMatch(/^---\ntitle: Samen Spelen in de Speeltuin\n/);
     expect(mdx).toContain('gemeente: Teststad');
-    expect(mdx).toMatch(/\blat: 52\.156[,}\n]/);
+
+    // The last step says what happens next and offers both routes.
+    const result = (await page.textContent('section[aria-labelledby=resultaat-titel]')) ?? '';
+    expect(result).toContain('De redactie van de kennisbank leest hem na');
+    expect(result).toContain('ongeveer twee weken');
+    expect(result).toMatch(/als reactie op GitHub, of per e-mail/);
+    // "Meld aan via GitHub" opens the issue form with the checked fields filled in.
+    const issueHref = (await page.getAttribute('a:text("Meld aan via GitHub")', 'href')) ?? '';
+    const issueUrl = new URL(issueHref);
+    expect(issueUrl.origin + issueUrl.pathname).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
+    const params = Object.fromEntries(issueUrl.searchParams);
+    expect(params).toMatchObject({
+      template: 'praktijk-aanmelden.yml',
+      title: '[Praktijk]: Samen Spelen in de Speeltuin',
+      titel: 'Samen Spelen in de Speeltuin',
+      gemeente: 'Teststad',
+      provincie: 'Utrecht (utrecht)',
+      lat: expect.stringMatching(/^52\.\d+$/),
+      lon: '5.12',
+      factoren: 'Laagdrempelig contact (laagdrempelig-contact)',
+      kerncijfers: 'Ouders per speelochtend: 8-12 (2023)',
+      'bron-jaar': '2024',
+    });
+    expect(params.inHetKort).toContain('Elke woensdag spelen peuters');
+    // "Stuur naar de redactie" is a mailto: to the configured address, naming the practice.
+    const mailHref = (await page.getAttribute('a:text("Stuur naar de redactie")', 'href')) ?? '';
+    const mail = new URL(mailHref);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('redactie@koplopersnetwerk-jeugdpreventie.nl');
+    expect(mail.searchParams.get('subject')).toBe('Nieuwe praktijk voor de kennisbank: Samen Spelen in de Speeltuin (Teststad)');
+    expect(mail.searchParams.get('body')).toContain('samen-spelen-in-de-speeltuin-teststad.mdx');
+    // The file and the "new file" link wait under "Voor wie met GitHub werkt".
+    expect(await page.isVisible('#mdx-uitvoer')).toBe(false);
+    await page.click('summary:text("Voor wie met GitHub werkt")');
     const github = await page.getAttribute('a:text("Open op GitHub als nieuw bestand")', 'href');
     expect(github).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\/docs\/praktijken\?filename=samen-spelen-in-de-speeltuin-teststad\.mdx&value=---/);
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('resultaat-titel')?.scrollIntoView());
     for (const [label, width] of [['telefoon', 390], ['desktop', 1280]] as const) {
       await page.setViewportSize({width, height: 900});
-      await page.screenshot({path: join(screenshotDir, `aanmelden-resultaat-${label}.png`), fullPage: true});
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `horizontale scroll op ${width}px`).toBe(true);
+      await page.locator('section[aria-labelledby=resultaat-titel]').screenshot({path: join(screenshotDir, `aanmelden-resultaat-${label}.png`)});
     }
+
+    // The mail route downloads the checked file too (the mailto: itself is not followed here).
+    await page.route('mailto:*', (route) => route.abort());
+    const [mailDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => {
+        const link = Array.from(document.getElementsByTagName('a')).find((a) => a.textContent === 'Stuur naar de redactie')!;
+        link.addEventListener('click', (event: Event) => event.preventDefault(), {once: true});
+        link.click();
+      }),
+    ]);
+    expect(mailDownload.suggestedFilename()).toBe('samen-spelen-in-de-speeltuin-teststad.mdx');
 
     // Download gives the same file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text("Download .mdx")')]);
@@ -171,6 +218,21 @@ describe('praktijk aanmelden', () => {
     expect(await record.cspViolations()).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('refuses a javascript: link at its field, with a Dutch message, instead of rewriting it', async () => {
+    const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await openForm(page);
+    await fillWithoutGemeente(page);
+    await typeInto(page, '#veld-gemeente', 'Teststad');
+    await typeInto(page, '#veld-body-resultaten', 'Lees [het verslag](javascript:alert(1)).');
+    await submitByKeyboard(page);
+    await page.waitForSelector('#veld-body-resultaten-fout');
+    expect(await page.textContent('#veld-body-resultaten-fout')).toContain('Deze link is niet veilig; gebruik een webadres dat begint met https://');
+    expect(await page.locator('#mdx-uitvoer').count()).toBe(0);
+    expect(await page.inputValue('#veld-body-resultaten')).toBe('Lees [het verslag](javascript:alert(1)).');
     await context.close();
   }, 120_000);
 

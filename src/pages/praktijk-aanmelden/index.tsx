@@ -26,7 +26,7 @@ export default function PraktijkAanmelden(): ReactNode {
           <li>
             Kies <strong>Controleer en maak het bestand</strong>. Staat er iets niet goed, dan zie je bovenaan wat je moet verbeteren.
           </li>
-          <li>Bekijk het voorbeeld, kopieer of download het bestand en open het op GitHub als nieuw bestand.</li>
+          <li>Bekijk het voorbeeld en stuur je aanmelding: via GitHub, of per e-mail naar de redactie als je geen GitHub-account hebt.</li>
         </ol>
         <p>
           Meer uitleg staat in de <a href={`${repositoryUrl}/blob/main/CONTRIBUTING.md`}>handleiding voor bijdragen (CONTRIBUTING)</a>. Werk je liever

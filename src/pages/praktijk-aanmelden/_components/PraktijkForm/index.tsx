@@ -265,7 +265,15 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
         </p>
       </form>
 
-      {form.finished && <ResultPanel finished={form.finished} stale={form.stale} repositoryUrl={repositoryUrl} headingRef={form.resultRef} />}
+      {form.finished && (
+        <ResultPanel
+          finished={form.finished}
+          stale={form.stale}
+          repositoryUrl={repositoryUrl}
+          factorTitles={Object.fromEntries(factoren.map((f) => [f.slug, f.title]))}
+          headingRef={form.resultRef}
+        />
+      )}
     </>
   );
 }
