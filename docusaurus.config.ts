@@ -130,7 +130,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright: `Tekst CC BY 4.0, code MIT. Gebaseerd op “Van nul tot later als ik groot ben” (koplopersnetwerk jeugdpreventie, VNG en VWS, 2018).`,
+      copyright: `Tekst CC BY 4.0, code MIT. Gebaseerd op “Van nul tot later als ik groot ben” (ministerie van VWS, 2018), de publicatie van het koplopersnetwerk jeugdpreventie van VWS en VNG.`,
     },
     prism: {theme: readableTheme(prismThemes.github)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

@@ -95,6 +95,8 @@ describe('print', () => {
     const printed = await pdfText(new Uint8Array(await page.pdf({format: 'A4'})));
     expect(printed).toContain('Kids & Koffie op de kinderboerderij');
     expect(printed).toMatch(/Bron: Van nul tot later als ik groot ben/);
+    // The source is cited once, in the generated 'Meer weten' section.
+    expect(printed.match(/Bron:/g)).toHaveLength(1);
     expect(printed).toMatch(/Deze pagina online: https?:\/\/\S+\/praktijken\/kids-en-koffie-sliedrecht/);
     // External links carry their address in print.
     expect(printed).toContain('(https://www.facebook.com/kids.koffie');
