@@ -1,5 +1,5 @@
 /**
- * Chooses the search engine from the environment. The local Dutch index is the default: it
+ * Chooses the search engine from the environment. The local Pagefind index is the default: it
  * works offline and sends nothing to a third party. Algolia DocSearch is used only when all
  * three of its variables are set, because queries then go to Algolia.
  */
@@ -20,25 +20,5 @@ export function searchConfig(env: Record<string, string | undefined>): SearchSet
       themeConfig: {algolia: {appId, apiKey, indexName, contextualSearch: true, searchPagePath: 'zoeken'}},
     };
   }
-  return {
-    engine: 'lokaal',
-    themes: [
-      [
-        '@easyops-cn/docusaurus-search-local',
-        {
-          language: ['nl'],
-          indexDocs: true,
-          indexBlog: true,
-          indexPages: true,
-          docsRouteBasePath: '/',
-          hashed: 'filename',
-          highlightSearchTermsOnTargetPage: false,
-          searchBarShortcutHint: false,
-          explicitSearchResultPath: true,
-          searchResultLimits: 12,
-        },
-      ],
-    ],
-    themeConfig: {},
-  };
+  return {engine: 'lokaal', themes: ['./src/plugins/pagefind/index.ts'], themeConfig: {}};
 }

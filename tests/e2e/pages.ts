@@ -9,7 +9,7 @@ export const pageTypes = [
   {name: 'matrix', path: '/werkende-factoren/matrix'},
   {name: 'finder', path: '/welke-factoren-passen?doelgroep=ouders&leeftijd=0-4'},
   {name: 'kaart', path: '/praktijken/kaart'},
-  {name: 'zoeken', path: '/search?q=ouders'},
+  {name: 'zoeken', path: '/zoeken?q=ouders'},
   {name: 'beleid', path: '/beleid/preventie-sociaal-domein-hengelo'},
   {name: 'indicatorenbank', path: '/beleid/indicatoren?domein=jeugd'},
   {name: 'interventies', path: '/beleid/interventies'},

@@ -36,15 +36,16 @@ describe('buildSearchRecords', () => {
 });
 
 describe('searchConfig', () => {
-  it('uses the local Dutch index by default', () => {
+  it('uses the local Pagefind index by default', () => {
     const setup = searchConfig({});
     expect(setup.engine).toBe('lokaal');
-    expect(JSON.stringify(setup.themes)).toContain('"language":["nl"]');
+    expect(setup.themes).toEqual(['./src/plugins/pagefind/index.ts']);
   });
   it('switches to Algolia only when all three variables are set', () => {
     expect(searchConfig({ALGOLIA_APP_ID: 'a', ALGOLIA_SEARCH_API_KEY: 'b'}).engine).toBe('lokaal');
     const setup = searchConfig({ALGOLIA_APP_ID: 'a', ALGOLIA_SEARCH_API_KEY: 'b', ALGOLIA_INDEX_NAME: 'c'});
     expect(setup.engine).toBe('algolia');
+    expect(setup.themes).toEqual(['@docusaurus/theme-search-algolia']);
     expect(setup.themeConfig).toMatchObject({algolia: {appId: 'a', apiKey: 'b', indexName: 'c', contextualSearch: true}});
   });
 });

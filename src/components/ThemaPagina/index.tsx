@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import type {FactorSummary, ThemaSummary} from '@site/src/content/graph';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
+import SearchBody from '@site/src/components/SearchBody';
 
 interface Props {
   readonly data: {thema: ThemaSummary; factoren: FactorSummary[]};
@@ -20,8 +21,10 @@ export default function ThemaPagina({data: {thema, factoren}}: Props): ReactNode
         <p>
           <Link to="/themas">Alle thema’s</Link>
         </p>
-        <Heading as="h1">{thema.label}</Heading>
-        <p className="kb-lead">{thema.description}</p>
+        <SearchBody kind="thema">
+          <Heading as="h1">{thema.label}</Heading>
+          <p className="kb-lead">{thema.description}</p>
+        </SearchBody>
         <Heading as="h2">Praktijken ({total})</Heading>
         {total === 0 ? (
           <p>Er zijn nog geen praktijken met dit thema. <Link to="/praktijk-aanmelden">Deel je praktijk</Link>.</p>

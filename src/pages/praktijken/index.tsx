@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import SearchBody from '@site/src/components/SearchBody';
 import data from '@generated/kennisbank/default/praktijken.json';
 import {facetKeys, filterPraktijken, sortPraktijken, type Operator, type SortKey} from '@site/src/lib/facets';
 import {useUrlState} from '@site/src/hooks/useUrlState';
@@ -35,12 +36,14 @@ export default function PraktijkenOverzicht(): ReactNode {
     <Layout title="Praktijken" description="Alle praktijkverhalen van de kennisbank jeugdpreventie, te filteren op thema, werkende factor, doelgroep en meer.">
       <JsonLd data={praktijkenItemList(shown, `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, ''))} />
       <main className="container margin-vert--lg">
-        <Heading as="h1">Praktijken</Heading>
-        <p>
-          Verhalen van gemeenten over preventie voor kinderen, jongeren en ouders. Filter op wat bij jouw vraag past; de
-          link in de adresbalk bewaart je keuze, zodat je hem kunt delen. Liever op de kaart zoeken? Bekijk de{' '}
-          <Link to="/praktijken/kaart">kaart van Nederland</Link>.
-        </p>
+        <SearchBody kind="overzicht">
+          <Heading as="h1">Praktijken</Heading>
+          <p>
+            Verhalen van gemeenten over preventie voor kinderen, jongeren en ouders. Filter op wat bij jouw vraag past; de
+            link in de adresbalk bewaart je keuze, zodat je hem kunt delen. Liever op de kaart zoeken? Bekijk de{' '}
+            <Link to="/praktijken/kaart">kaart van Nederland</Link>.
+          </p>
+        </SearchBody>
         <p className="kb-skip-to-results">
           <Link to="#resultaten">Naar de praktijken</Link>
         </p>

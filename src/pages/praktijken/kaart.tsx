@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import SearchBody from '@site/src/components/SearchBody';
 import praktijken from '@generated/kennisbank/default/kaart.json';
 import KaartOverzicht from './_components/KaartOverzicht';
 
@@ -9,12 +10,14 @@ export default function PraktijkenKaart(): ReactNode {
   return (
     <Layout title="Kaart van de praktijken" description="Waar de praktijken van de kennisbank jeugdpreventie liggen: een kaart van Nederland met een stip per praktijk.">
       <main className="container margin-vert--lg">
-        <Heading as="h1">Kaart van de praktijken</Heading>
-        <p>
-          Elke stip op de kaart is een praktijk; kies een stip om het verhaal te lezen. Kies een provincie om alle praktijken
-          daar te zien in het <Link to="/praktijken">overzicht van de praktijken</Link>. Naast de kaart staan dezelfde
-          praktijken als lijst, per provincie.
-        </p>
+        <SearchBody kind="overzicht">
+          <Heading as="h1">Kaart van de praktijken</Heading>
+          <p>
+            Elke stip op de kaart is een praktijk; kies een stip om het verhaal te lezen. Kies een provincie om alle praktijken
+            daar te zien in het <Link to="/praktijken">overzicht van de praktijken</Link>. Naast de kaart staan dezelfde
+            praktijken als lijst, per provincie.
+          </p>
+        </SearchBody>
         <KaartOverzicht praktijken={praktijken} />
       </main>
     </Layout>

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import SearchBody from '@site/src/components/SearchBody';
 import data from '@generated/kennisbank/default/praktijken.json';
 import {rankFactors, situationKeys} from '@site/src/lib/finder';
 import {useUrlState} from '@site/src/hooks/useUrlState';
@@ -15,12 +16,14 @@ export default function Finder(): ReactNode {
   return (
     <Layout title="Welke factoren passen bij jou?" description="Vertel wie je wilt bereiken, op welke leeftijd, waar en over welk thema: de kennisbank laat zien welke werkende factoren en praktijken het meest passen.">
       <main className="container margin-vert--lg">
-        <Heading as="h1">Welke factoren passen bij jou?</Heading>
-        <p>
-          Beschrijf je situatie in een paar klikken. Je ziet dan welke werkende factoren het vaakst voorkomen in de
-          praktijken die erop lijken, en welke praktijken je het best eerst kunt lezen. De link in de adresbalk bewaart je
-          keuze.
-        </p>
+        <SearchBody kind="overzicht">
+          <Heading as="h1">Welke factoren passen bij jou?</Heading>
+          <p>
+            Beschrijf je situatie in een paar klikken. Je ziet dan welke werkende factoren het vaakst voorkomen in de
+            praktijken die erop lijken, en welke praktijken je het best eerst kunt lezen. De link in de adresbalk bewaart je
+            keuze.
+          </p>
+        </SearchBody>
         <p className="kb-skip-to-results">
           <Link to="#resultaat">Naar het resultaat</Link>
         </p>

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import SearchBody from '@site/src/components/SearchBody';
 import data from '@generated/kennisbank/default/matrix.json';
 import MatrixTable from './_components/MatrixTable';
 
@@ -8,11 +9,13 @@ export default function Matrix(): ReactNode {
   return (
     <Layout title="Matrix praktijken × werkende factoren" description="Welke praktijk laat welke werkende factor zien: de volledige tabel, met totalen per praktijk en per factor.">
       <main className="container-fluid margin-vert--lg padding-horiz--md">
-        <Heading as="h1">Matrix: praktijken × werkende factoren</Heading>
-        <p>
-          Elke rij is een praktijk, elke kolom een werkende factor. Een ● betekent dat de publicatie de factor bij die
-          praktijk noemt. De laatste kolom en de laatste rij tellen op.
-        </p>
+        <SearchBody kind="overzicht">
+          <Heading as="h1">Matrix: praktijken × werkende factoren</Heading>
+          <p>
+            Elke rij is een praktijk, elke kolom een werkende factor. Een ● betekent dat de publicatie de factor bij die
+            praktijk noemt. De laatste kolom en de laatste rij tellen op.
+          </p>
+        </SearchBody>
         <MatrixTable matrix={data} />
       </main>
     </Layout>

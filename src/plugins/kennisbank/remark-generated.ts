@@ -11,6 +11,7 @@ import {factorJsonLd, praktijkJsonLd} from '../../content/json-ld';
 import {remarkDataPath, remarkDataReader, type RemarkGraph} from './remark-data';
 import {jsonLdHead} from './json-ld-node';
 import {element, emphasis, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
+import {factorSearchTags, praktijkSearchTags, unindexed, unindexNodes} from './search-tags';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
   return values.map((value) => labelOf(vocabulary, value)).join(', ');
@@ -90,7 +91,7 @@ export function meerWeten(praktijk: Praktijk): RootContent[] {
 function printFooter(bron: Praktijk['bron'] | undefined, pageUrl: string): RootContent {
   const pagina = bron?.pagina ? `, p. ${bron.pagina}` : '';
   const source = bron ? `Bron: ${bron.titel}, ${bron.uitgever}, ${bron.jaar}${pagina}. ` : '';
-  return element('p', 'kb-print-footer', [text(`${source}Deze pagina online: ${pageUrl}`) as unknown as RootContent]);
+  return element('p', 'kb-print-footer', [text(`${source}Deze pagina online: ${pageUrl}`) as unknown as RootContent], unindexed);
 }
 
 function card(praktijk: PraktijkSummary): RootContent {
@@ -108,14 +109,14 @@ export function factorSections(slug: string, factor: Factor, data: RemarkGraph):
   const together = (data.coOccurrence[slug] ?? []).filter((c) => !everywhere.has(c.slug)).slice(0, 5);
   const nameOf = (s: string) => data.factoren.find((f) => f.slug === s)?.korteNaam ?? s;
   const note = everywhere.size
-    ? [paragraph(text(`Niet genoemd: ${[...everywhere].filter((s) => s !== slug).map(nameOf).join(', ')}. Die factoren zitten in alle praktijken.`))]
+    ? [element('p', '', [text(`Niet genoemd: ${[...everywhere].filter((s) => s !== slug).map(nameOf).join(', ')}. Die factoren zitten in alle praktijken.`) as unknown as RootContent], unindexed)]
     : [];
   return [
     heading(2, 'Vragen voor je eigen gemeente'),
     list(factor.vragen.map((vraag) => [text(vraag)])),
     heading(2, 'Praktijken met deze factor'),
     paragraph(strong(`Zichtbaar in ${praktijken.length} van de ${data.counts.praktijken} praktijken.`)),
-    element('ul', 'kb-mini-cards', praktijken.map(card)),
+    element('ul', 'kb-mini-cards', praktijken.map(card), unindexed),
     heading(2, 'Komt vaak samen voor met'),
     together.length
       ? list(together.map((c) => [link(urls.factor(c.slug), nameOf(c.slug)), text(` — in ${c.count} van dezelfde praktijken`)]))
@@ -135,7 +136,7 @@ export function factorNeighbours(slug: string, data: RemarkGraph): RootContent {
     link('/werkende-factoren', 'alle factoren'),
     ...(next ? [text(' · '), link(next.url, `${next.order}. ${next.korteNaam}`), text(' →')] : []),
   ];
-  return element('nav', 'kb-neighbours', [paragraph(...links)], {'aria-label': 'Andere werkende factoren'});
+  return element('nav', 'kb-neighbours', [paragraph(...links)], {'aria-label': 'Andere werkende factoren', ...unindexed});
 }
 
 /** Links from a policy page to the pages that compare and combine all policy documents. */
@@ -150,7 +151,7 @@ function beleidLinks(): RootContent {
       text(' · '),
       link('/beleid/interventies', 'interventies A–Z'),
     ),
-  ], {'aria-label': 'Meer over beleid'});
+  ], {'aria-label': 'Meer over beleid', ...unindexed});
 }
 
 /**
@@ -170,15 +171,19 @@ export default function remarkKennisbank({siteDir, siteUrl, dataPath = remarkDat
       tree.children.unshift(jsonLdHead(praktijkJsonLd(slug, praktijk, data.factoren, siteUrl)));
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
       tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(praktijk, data));
-      tree.children.push(...meerWeten(praktijk), printFooter(undefined, siteUrl + urls.praktijk(slug)));
+      const meer = meerWeten(praktijk);
+      // The source line is the same publication on every case page: kept out of the search index.
+      unindexNodes(meer.flatMap((node) => (node.type === 'list' ? node.children.slice(0, 1) : [])));
+      tree.children.push(...meer, printFooter(undefined, siteUrl + urls.praktijk(slug)), praktijkSearchTags(praktijk, data));
     } else if (kind === 'factor') {
       const factor = factoren[slug];
       if (!factor) return;
       tree.children.unshift(jsonLdHead(factorJsonLd(slug, factor, siteUrl)));
       const bronIndex = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((c) => c.type === 'text' && c.value === 'Bron'));
+      if (bronIndex >= 0) unindexNodes(tree.children.slice(bronIndex));
       tree.children.splice(bronIndex < 0 ? tree.children.length : bronIndex, 0, ...factorSections(slug, factor, data));
       tree.children.unshift(element('p', 'kb-lead', [text(factor.kern) as unknown as RootContent]));
-      tree.children.push(factorNeighbours(slug, data), printFooter(factor.bron, siteUrl + urls.factor(slug)));
+      tree.children.push(factorNeighbours(slug, data), printFooter(factor.bron, siteUrl + urls.factor(slug)), factorSearchTags(factor.korteNaam));
     } else {
       const entry = beleid[slug];
       if (entry) tree.children.push(beleidLinks(), printFooter(entry.bron, siteUrl + urls.beleid(slug)));

@@ -11,6 +11,8 @@ import DocItemTOCDesktop from '@theme/DocItem/TOC/Desktop';
 import DocItemContent from '@theme/DocItem/Content';
 import DocBreadcrumbs from '@theme/DocBreadcrumbs';
 import ContentVisibility from '@theme/ContentVisibility';
+import SearchTags from '@site/src/components/SearchTags';
+import {docSearchKind} from '@site/src/lib/search/kinds';
 import styles from './styles.module.css';
 
 /**
@@ -18,7 +20,8 @@ import styles from './styles.module.css';
  * and CSS shows the one that fits the screen (the theme's own styles already hide each at the
  * other width). The original picks the desktop one from the window size after hydration, so
  * every case page on a phone rendered twice and removed a column right after loading: a
- * 30 ms commit on this machine, the longest task after the script itself.
+ * 30 ms commit on this machine, the longest task after the script itself. The page's own
+ * text is marked for the search index (`data-pagefind-body`); navigation around it is not.
  */
 export default function DocItemLayout({children}: Props): ReactNode {
   const {metadata, frontMatter, toc} = useDoc();
@@ -34,7 +37,10 @@ export default function DocItemLayout({children}: Props): ReactNode {
             <DocBreadcrumbs />
             <DocVersionBadge />
             {showToc && <DocItemTOCMobile />}
-            <DocItemContent>{children}</DocItemContent>
+            <div data-pagefind-body="">
+              <SearchTags kind={docSearchKind(metadata.permalink)} />
+              <DocItemContent>{children}</DocItemContent>
+            </div>
             <DocItemFooter />
           </article>
           <DocItemPaginator />
