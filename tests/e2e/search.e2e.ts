@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
@@ -49,7 +50,7 @@ async function searchPage(search: string): Promise<PageResults> {
   return {links, excerpts, contexts, status};
 }
 
-const bodyOf = (file: string) => require('node:fs').readFileSync(join(siteDir, file), 'utf8').replace(/^---[\s\S]*?---/, '') as string;
+const bodyOf = (file: string) => readFileSync(join(siteDir, file), 'utf8').replace(/^---[\s\S]*?---/, '');
 
 describe('Dutch search with Pagefind', () => {
   it('"kind" finds every practice that says "kinderen"', async () => {

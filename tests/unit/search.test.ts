@@ -64,8 +64,8 @@ describe('search filters', () => {
 describe('search page URL', () => {
   it('round-trips query and filters, dropping unknown keys and values', () => {
     const state = parseSearchState('?q=%20ouders%20&thema=onderwijs-en-zorg&thema=bestaat-niet&foo=bar&soort=praktijk', groups);
-    expect(state).toEqual({query: 'ouders', selection: {soort: ['praktijk'], thema: ['onderwijs-en-zorg']}});
-    expect(formatSearchState(state)).toBe('?q=ouders&soort=praktijk&thema=onderwijs-en-zorg');
+    expect(state).toEqual({query: ' ouders ', selection: {soort: ['praktijk'], thema: ['onderwijs-en-zorg']}});
+    expect(formatSearchState(state)).toBe('?q=+ouders+&soort=praktijk&thema=onderwijs-en-zorg');
     expect(formatSearchState({query: ' ', selection: {}})).toBe('');
   });
   it('toggles a value on and off and counts chosen values', () => {

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import SidebarLayout from '@site/src/components/SidebarLayout';
 import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import {Excerpt, hitContext} from '@site/src/components/SearchExcerpt';
@@ -21,11 +22,11 @@ const pageSize = 20;
 
 /** Runs the extra searches behind the "geen resultaten" advice: one filter or one word less. */
 function useAdvice(pagefind: Pagefind | undefined, outcome: SearchOutcome, query: string, groups: readonly FilterGroup[], selection: FilterSelection): string[] {
-  const [advice, setAdvice] = useState<string[]>([]);
+  const [answer, setAnswer] = useState<{key: string; advice: string[]}>();
   const empty = outcome.status === 'klaar' && outcome.total === 0;
   const key = JSON.stringify([query, selection]);
   useEffect(() => {
-    if (!pagefind || !empty) return setAdvice([]);
+    if (!pagefind || !empty) return undefined;
     let current = true;
     const count = async (q: string, s: FilterSelection) => (await pagefind.search(q.trim() || null, {filters: pagefindFilters(groups, s)})).results.length;
     const chosen = groups.flatMap((group) =>
@@ -37,25 +38,29 @@ function useAdvice(pagefind: Pagefind | undefined, outcome: SearchOutcome, query
         chosen.map(async ({group, value, label}) => ({label, count: await count(query, toggleFilter(selection, group.key, value))})),
       );
       const perWord: LoosenOption[] = words.length > 1 ? await Promise.all(words.map(async (word) => ({label: word, count: await count(word, selection)}))) : [];
-      if (current) setAdvice(noResultsAdvice({query, withoutFilter, perWord}));
+      if (current) setAnswer({key, advice: noResultsAdvice({query, withoutFilter, perWord})});
     })();
     return () => {
       current = false;
     };
+    // `key` stands for query and selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pagefind, empty, key, groups]);
-  return advice;
+  return empty && answer?.key === key ? answer.advice : [];
 }
 
 /** `/zoeken`: full search with filters; query and filters live in the URL so a search can be shared. */
 export default function ZoekPagina({groups}: Props): ReactNode {
-  const location = useLocation();
   const history = useHistory();
-  const state = useMemo(() => parseSearchState(location.search, groups), [location.search, groups]);
-  const [typed, setTyped] = useState(state.query);
-  const [limit, setLimit] = useState(pageSize);
-  useEffect(() => setTyped(state.query), [state.query]);
-  useEffect(() => setLimit(pageSize), [location.search]);
+  // The static HTML knows no query string; reading it only after hydration keeps the first
+  // client render identical to that HTML.
+  const location = useLocation();
+  const search = useIsBrowser() ? location.search : '';
+  const state = useMemo(() => parseSearchState(search, groups), [search, groups]);
+  const typed = state.query;
+  // "Toon meer" counts for the search it was pressed on; a new search starts at one page.
+  const [shown, setShown] = useState({search: search, limit: pageSize});
+  const limit = shown.search === search ? shown.limit : pageSize;
 
   const {pagefind, failed} = usePagefind(true, {withFilters: true});
   const filters = useMemo(() => pagefindFilters(groups, state.selection), [groups, state.selection]);
@@ -86,10 +91,7 @@ export default function ZoekPagina({groups}: Props): ReactNode {
             className={styles.input}
             value={typed}
             autoComplete="off"
-            onChange={(event) => {
-              setTyped(event.target.value);
-              update(event.target.value, state.selection);
-            }}
+            onChange={(event) => update(event.target.value, state.selection)}
           />
           <button type="submit" className="button button--primary">
             Zoek
@@ -150,7 +152,7 @@ export default function ZoekPagina({groups}: Props): ReactNode {
             </ol>
           )}
           {outcome.status === 'klaar' && outcome.total > outcome.hits.length && (
-            <button type="button" className="button button--secondary" onClick={() => setLimit((n) => n + pageSize)}>
+            <button type="button" className="button button--secondary" onClick={() => setShown({search: search, limit: limit + pageSize})}>
               Toon meer resultaten ({outcome.total - outcome.hits.length} over)
             </button>
           )}

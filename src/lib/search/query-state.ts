@@ -18,13 +18,14 @@ export function parseSearchState(search: string, groups: readonly FilterGroup[])
     const values = [...new Set(params.getAll(group.key).filter((value) => known.has(value)))];
     if (values.length) selection[group.key] = values;
   }
-  return {query: (params.get('q') ?? '').trim(), selection};
+  // Kept as typed (spaces included): the search box shows it; searching trims it.
+  return {query: params.get('q') ?? '', selection};
 }
 
 /** Writes a state as a query string, in a stable order (empty string when nothing is set). */
 export function formatSearchState({query, selection}: SearchState): string {
   const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
+  if (query.trim()) params.set('q', query);
   for (const key of filterKeys) for (const value of selection[key] ?? []) params.append(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';

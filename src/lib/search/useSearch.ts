@@ -1,4 +1,4 @@
-import {useEffect, useRef, useState} from 'react';
+import {useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {hitsOf, indexAvailable, loadPagefind, type FilterCounts, type Pagefind, type SearchHit} from './pagefind';
 
@@ -41,35 +41,38 @@ export function usePagefind(active: boolean, {withFilters = false}: {withFilters
 /**
  * Runs a search whenever query or filters change (after a short pause in typing) and keeps
  * only the answer to the latest one. An empty query with filters lists every page that
- * matches the filters; with neither, nothing is searched.
+ * matches the filters; with neither, nothing is searched. While an answer is on its way the
+ * previous results stay, marked as `zoekt`.
  */
 export function useSearch(
   pagefind: Pagefind | undefined,
   {query, filters, limit, failed}: {query: string; filters?: Record<string, string[]>; limit: number; failed?: boolean},
 ): SearchOutcome {
-  const [outcome, setOutcome] = useState<SearchOutcome>(idle);
-  const latest = useRef(0);
+  const trimmed = query.trim();
   const filterKey = JSON.stringify(filters ?? {});
+  const nothingAsked = !trimmed && filterKey === '{}';
+  const key = JSON.stringify([trimmed, filterKey, limit]);
+  const [answer, setAnswer] = useState<{key: string; outcome: SearchOutcome}>();
   useEffect(() => {
-    const request = ++latest.current;
-    const trimmed = query.trim();
-    if (!indexAvailable) return setOutcome({...idle, status: 'geen-index'});
-    if (failed) return setOutcome({...idle, status: 'fout'});
-    if (!trimmed && filterKey === '{}') return setOutcome(idle);
-    if (!pagefind) return setOutcome((previous) => ({...previous, status: 'zoekt'}));
-    setOutcome((previous) => ({...previous, status: 'zoekt'}));
+    if (!pagefind || nothingAsked) return undefined;
+    let current = true;
     const timer = window.setTimeout(async () => {
       try {
         const response = await pagefind.search(trimmed || null, {filters: JSON.parse(filterKey) as Record<string, string[]>});
         const hits = await hitsOf(response, limit);
-        if (request === latest.current) {
-          setOutcome({status: 'klaar', hits, total: response.results.length, counts: response.filters, forQuery: trimmed});
-        }
+        if (current) setAnswer({key, outcome: {status: 'klaar', hits, total: response.results.length, counts: response.filters, forQuery: trimmed}});
       } catch {
-        if (request === latest.current) setOutcome({...idle, status: 'fout'});
+        if (current) setAnswer({key, outcome: {...idle, status: 'fout'}});
       }
     }, 120);
-    return () => window.clearTimeout(timer);
-  }, [pagefind, query, filterKey, limit, failed]);
-  return outcome;
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [pagefind, key, trimmed, filterKey, limit, nothingAsked]);
+  if (!indexAvailable) return {...idle, status: 'geen-index'};
+  if (failed) return {...idle, status: 'fout'};
+  if (nothingAsked) return idle;
+  if (answer?.key === key) return answer.outcome;
+  return {...(answer?.outcome ?? idle), status: 'zoekt'};
 }
