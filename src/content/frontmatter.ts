@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {LineCounter, parseDocument, isMap, isScalar, type Document} from 'yaml';
 import {nearest, formatPath, type Problem} from './problems';
+import {nearestDate} from './dates';
 
 /** Finds the 1-based file line of a frontmatter key path, given the YAML text and its offset. */
 export type LocateLine = (path: readonly PropertyKey[]) => number | undefined;
@@ -63,6 +64,16 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   return current;
 }
 
+/**
+ * A nearest valid value the issue itself knows: a refinement may pass one in `params`, and a
+ * date that does not exist has a real one close by (`2026-02-30` → `2026-02-28`).
+ */
+function suggestionOf(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  const given = issue.code === 'custom' ? (issue.params as {suggestion?: unknown} | undefined)?.suggestion : undefined;
+  if (typeof given === 'string') return given;
+  return issue.code === 'invalid_format' && issue.format === 'date' && typeof value === 'string' ? nearestDate(value) : undefined;
+}
+
 /** Turns zod issues into problems with field path, bad value, line and nearest valid value. */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
@@ -91,7 +102,7 @@ export function issuesToProblems(
         field: formatPath(issue.path),
         message: value === undefined && issue.code === 'invalid_type' ? 'verplicht veld ontbreekt' : issue.message,
         value,
-        suggestion: nearest(value, options),
+        suggestion: nearest(value, options) ?? suggestionOf(issue, value),
       },
     ];
   });

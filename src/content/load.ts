@@ -8,6 +8,7 @@ import type {Beleid} from './schemas/beleid';
 import {checkFrontmatter, lineLocator, type LocateLine} from './frontmatter';
 import {lintMdx} from './lint';
 import {parseMdx} from './parse-mdx';
+import {checkSections} from './sections';
 import type {Problem} from './problems';
 
 /** A content file that passed its own schema. */
@@ -113,7 +114,7 @@ function parseContentFile<K extends ContentKind>(kind: K, absolutePath: string, 
   const schema = contentTypes[kind].schema;
   const locate = lineLocator(parsed.yaml, parsed.yamlFirstLine);
   const result = checkFrontmatter(schema, data, {file, locate});
-  problems.push(...result.problems, ...lintMdx(parsed.tree, file));
+  problems.push(...result.problems, ...lintMdx(parsed.tree, file), ...(kind === 'praktijk' ? checkSections(parsed.tree, file) : []));
   const body = source.slice(source.indexOf('---', 3) + 3);
   const words = body.split(/\s+/).filter(Boolean).length;
   return {

@@ -1,6 +1,8 @@
 import type {LoadedContent, Entry, RejectedEntry} from './load';
 import {nearest, type Problem} from './problems';
 import {checkLinks} from './links';
+import {checkAgeRanges} from './age-range';
+import {checkNotInFuture} from './dates';
 
 const FACTOR_COUNT = 14;
 
@@ -106,6 +108,8 @@ export function validateContent(content: LoadedContent): Problem[] {
     ...checkSlugs(content.factoren),
     ...checkSlugs(content.beleid),
     ...checkFactorOrder(content.factoren),
+    ...checkAgeRanges(content.praktijken),
+    ...checkNotInFuture([...content.praktijken, ...content.beleid]),
     ...(content.siteDir === undefined ? [] : checkLinks(content.siteDir)),
   ];
 }

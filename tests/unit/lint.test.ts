@@ -36,8 +36,12 @@ function pageWith(unsafe: string): {source: string; line: number} {
   return {source, line: frontmatter.split('\n').length + 1};
 }
 
+/** The sections after Aanleiding, so a test page has all seven and only its own problem shows. */
+const laterSections = ['Aanpak', 'Wat werkt', 'Resultaten', 'Valkuilen en lessen', 'Tips voor andere gemeenten'].map((h) => `\n## ${h}\n`).join('');
+
 function lint(source: string) {
-  return loadFile('praktijk', join(siteDir, file), siteDir, source).problems;
+  const complete = source.includes('## Aanleiding') ? source : `${source}\n## Aanleiding\n`;
+  return loadFile('praktijk', join(siteDir, file), siteDir, complete + laterSections).problems;
 }
 
 describe('lintMdx rejects code in a contributed page, naming file and line', () => {

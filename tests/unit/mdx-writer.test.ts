@@ -59,11 +59,13 @@ const trickyPieces = [
   '\n', '\n\n', '\r\n', 'é', 'ë', 'ï', '—', '’', '€ 1.200', '😀', 'gemeente', 'jongeren', 'ouders', 'wijk', 'school',
 ];
 
-function trickyText(random: Random, minLength: number, maxLength: number, allowNewlines: boolean): string {
+/** Title and summary refuse markup (`<`, `>`, `{`, `}`); their generated text leaves out pieces with it. */
+function trickyText(random: Random, minLength: number, maxLength: number, allowNewlines: boolean, allowMarkup = true): string {
   let text = '';
   while (text.length < maxLength) {
     const piece = pick(random, trickyPieces);
     if (!allowNewlines && /[\r\n]/.test(piece)) continue;
+    if (!allowMarkup && /[<>{}]/.test(piece)) continue;
     text += random() < 0.5 ? piece : ` ${piece}`;
     if (text.length >= minLength && random() < 0.1) break;
   }
@@ -77,8 +79,8 @@ function trickyText(random: Random, minLength: number, maxLength: number, allowN
 function arbitraryPraktijk(random: Random): {frontmatter: PraktijkInput; body: PraktijkBody} {
   const values = <T extends {value: string}>(list: readonly T[]) => subset(random, list.map((entry) => entry.value)) as T['value'][];
   const frontmatter: PraktijkInput = {
-    title: trickyText(random, 3, 120, false),
-    summary: trickyText(random, 40, 200, false),
+    title: trickyText(random, 3, 120, false, false),
+    summary: trickyText(random, 40, 200, false, false),
     gemeente: trickyText(random, 2, 40, false),
     ...(random() < 0.5 ? {regio: trickyText(random, 2, 40, false)} : {}),
     provincie: pick(random, provincies).value,

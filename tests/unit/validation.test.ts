@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {loadContent} from '../../src/content/load';
 import {validateContent} from '../../src/content/validate';
 import {formatProblem, formatReport, nearest} from '../../src/content/problems';
+import {praktijkHeadings} from '../../src/content/sections';
+import {praktijkSections} from '../../src/lib/mdx-writer';
 
 const brokenSite = join(__dirname, '../fixtures/broken-site');
 const problems = validateContent(loadContent(brokenSite));
@@ -42,10 +44,10 @@ describe('validation of a broken fixture site', () => {
   });
 
   it('lists every problem in one run, with a summary line', () => {
-    expect(problems.length).toBe(13);
-    const report = formatReport(problems, 8).split('\n');
-    expect(report).toHaveLength(14);
-    expect(report.at(-1)).toBe('✘ 13 problemen in 8 van 8 bestanden.');
+    expect(problems.length).toBe(24);
+    const report = formatReport(problems, 14).split('\n');
+    expect(report).toHaveLength(25);
+    expect(report.at(-1)).toBe('✘ 24 problemen in 14 van 14 bestanden.');
   });
 
   it('reports a typo in a key and a wrong factor in the same file together', () => {
@@ -113,5 +115,50 @@ describe('validation rejects what the build rejects', () => {
   it('accepts a link to an existing factor page and to a heading on the same page', () => {
     expect(inFile).toHaveLength(5);
     expect(inFile.join('\n')).not.toMatch(/lange-adem\.mdx"\)|#in-het-kort/);
+  });
+});
+
+describe('stricter checks, each reported as file:line field with value and nearest valid value', () => {
+  const linesOf = (file: string) => lines.filter((line) => line.startsWith(`docs/praktijken/${file}:`));
+
+  it('refuses a date that does not exist and names the last real day of that month', () => {
+    expect(linesOf('datum-bestaat-niet.mdx')).toEqual([
+      'docs/praktijken/datum-bestaat-niet.mdx:13  laatstBijgewerkt: deze datum bestaat niet of is niet geschreven als JJJJ-MM-DD (waarde: "2026-02-30") — bedoelde je `2026-02-28`?',
+    ]);
+  });
+
+  it('refuses a laatstBijgewerkt in the future and suggests today', () => {
+    expect(find('toekomst.mdx', 'laatstBijgewerkt')).toMatchObject({line: 13, value: '2099-01-01', suggestion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)});
+  });
+
+  it('refuses leeftijdsfasen that contradict leeftijd, with the phases the range covers', () => {
+    expect(linesOf('leeftijd-tegenstrijdig.mdx')).toEqual([
+      'docs/praktijken/leeftijd-tegenstrijdig.mdx:8  leeftijdsfasen[0]: deze fase valt buiten leeftijd 4–18 jaar (waarde: "0-4") — bedoelde je `[4-12, 12-18]`?',
+      'docs/praktijken/leeftijd-tegenstrijdig.mdx:8  leeftijdsfasen: leeftijd 4–18 jaar omvat ook 4-12; vul de fasen aan of pas de leeftijd aan (waarde: ["0-4","12-18"]) — bedoelde je `[4-12, 12-18]`?',
+    ]);
+  });
+
+  it('refuses markup in title and summary, with the text without it', () => {
+    expect(find('opmaak-in-titel.mdx', 'title')).toMatchObject({line: 2, value: 'Samen <b>spelen</b>', suggestion: 'Samen spelen'});
+    expect(find('opmaak-in-titel.mdx', 'summary')).toMatchObject({line: 3, suggestion: expect.stringMatching(/^Een praktijk om/)});
+  });
+
+  it('refuses a body without headings', () => {
+    expect(linesOf('geen-kopjes.mdx')).toEqual([expect.stringMatching(/^docs\/praktijken\/geen-kopjes\.mdx:17 {2}tekst: de tekst heeft geen kopjes/)]);
+  });
+
+  it('names a heading out of order, a misspelt one, a hand-written Meer weten and the one that is missing', () => {
+    expect(linesOf('kopjes-door-elkaar.mdx').map((line) => line.replace(/ \(volgorde: [^)]*\)|; de zeven kopjes zijn: [^(]*/g, ''))).toEqual([
+      'docs/praktijken/kopjes-door-elkaar.mdx:25  tekst: kopje staat niet op zijn plaats: het hoort vóór ‘Aanpak’ (waarde: "Aanleiding")',
+      'docs/praktijken/kopjes-door-elkaar.mdx:41  tekst: onbekend kopje(waarde: "Tips voor andere gemeentes") — bedoelde je `Tips voor andere gemeenten`?',
+      'docs/praktijken/kopjes-door-elkaar.mdx:45  tekst: schrijf geen eigen sectie ‘Meer weten’: de site maakt die uit de frontmatter; verwijder dit kopje en de tekst eronder (waarde: "## Meer weten")',
+      'docs/praktijken/kopjes-door-elkaar.mdx:45  tekst: kopje ‘Tips voor andere gemeenten’ ontbreekt — bedoelde je `## Tips voor andere gemeenten`?',
+    ]);
+  });
+});
+
+describe('the seven section headings', () => {
+  it('are the same for validation and for the MDX writer behind the form and the issue bot', () => {
+    expect(praktijkSections.map((section) => section.heading)).toEqual([...praktijkHeadings]);
   });
 });

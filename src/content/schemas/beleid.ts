@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import {documentstatussen, documenttypes, domeinen, provincies, themas, valuesOf} from '../vocabularies';
-import {bronSchema, datumSchema, docusaurusFields, interventieSchema, jaarSchema, slugSchema} from './common';
+import {bronSchema, datumSchema, docusaurusFields, interventieSchema, jaarSchema, plainTextSchema, slugSchema} from './common';
 
 /** A criterion or principle a policy document sets for prevention. */
 const criteriumSchema = z.strictObject({
@@ -28,7 +28,7 @@ export const indicatorSchema = z.strictObject({
 export const beleidSchema = z.strictObject({
   ...docusaurusFields,
   /** Two sentences at most: used on cards and as the meta description. */
-  summary: z.string().min(40).max(200),
+  summary: plainTextSchema(40, 200),
   /** Municipality or municipalities that wrote the document. */
   gemeenten: z.array(z.string().min(2)).min(1),
   /** Region, where the document is regional. */

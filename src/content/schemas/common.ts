@@ -13,8 +13,28 @@ export const jaarSchema = z.number().int().min(1950).max(2100);
  * accepted and normalised to the string, so components see one shape.
  */
 export const datumSchema = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf een datum als JJJJ-MM-DD')])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  // A real calendar date: `2026-02-30` fails, where a pattern alone would let it through.
+  .pipe(z.iso.date({error: 'deze datum bestaat niet of is niet geschreven als JJJJ-MM-DD'}));
+
+/**
+ * Text shown as it is in cards, meta tags and JSON-LD. `<`, `>`, `{` and `}` there are markup or
+ * MDX code that would show as raw characters, so they are refused, with the text without them.
+ */
+export const plainTextSchema = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      if (!/[<>{}]/.test(text)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'geen opmaak of code: de tekens < > { } zijn hier niet toegestaan',
+        params: {suggestion: text.replace(/<[^<>]*>/g, '').replace(/[<>{}]/g, '').replace(/\s{2,}/g, ' ').trim()},
+      });
+    });
 
 /** Where a page's facts come from. Every page cites its source. */
 export const bronSchema = z.strictObject({
@@ -76,7 +96,7 @@ export const interventieSchema = z.strictObject({
 /** Fields Docusaurus itself reads from a doc's frontmatter and that our pages may set. */
 export const docusaurusFields = {
   /** Overrides the page title in the browser tab. */
-  title: z.string().min(3).max(120),
+  title: plainTextSchema(3, 120),
   /** Docusaurus' own URL slug; when given it must match the file name. */
   slug: z.string().optional(),
   /** Hides the table of contents on the right. */

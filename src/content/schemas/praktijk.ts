@@ -10,6 +10,7 @@ import {
   kerncijferSchema,
   slugSchema,
   websiteSchema,
+  plainTextSchema,
 } from './common';
 
 const nonEmptyUnique = <T extends z.ZodType>(item: T) =>
@@ -22,7 +23,7 @@ const nonEmptyUnique = <T extends z.ZodType>(item: T) =>
 export const praktijkSchema = z.strictObject({
   ...docusaurusFields,
   /** Two sentences at most: used on cards and as the meta description. */
-  summary: z.string().min(40).max(200),
+  summary: plainTextSchema(40, 200),
   /** Municipality where the practice runs (the lead municipality for a regional one). */
   gemeente: z.string().min(2),
   /** Region, where the practice is regional, e.g. `Hart van Brabant`. */
