@@ -193,3 +193,24 @@ describe('praktijk bot: untrusted text stays text', () => {
     expect(codeSpan('`begin')).toBe('`` `begin ``');
   });
 });
+
+describe('praktijk PR step', () => {
+  it('writes the approved page once and refuses to overwrite it', async () => {
+    const {mkdtempSync, cpSync, mkdirSync, rmSync, existsSync} = await import('node:fs');
+    const {tmpdir} = await import('node:os');
+    const {writeApprovedPage} = await import('../../scripts/praktijk-pr');
+    const site = mkdtempSync(join(tmpdir(), 'praktijk-pr-'));
+    try {
+      cpSync(join(siteDir, 'docs'), join(site, 'docs'), {recursive: true});
+      mkdirSync(join(site, '.github'), {recursive: true});
+      cpSync(join(siteDir, '.github/ISSUE_TEMPLATE'), join(site, '.github/ISSUE_TEMPLATE'), {recursive: true});
+      const path = writeApprovedPage(fixture('complete.opened'), site);
+      expect(path).toBe('docs/praktijken/samen-spelen-in-de-speeltuin-teststad.mdx');
+      expect(existsSync(join(site, path))).toBe(true);
+      expect(() => writeApprovedPage(fixture('complete.opened'), site)).toThrow(/er staat al een praktijk met deze naam/);
+      expect(() => writeApprovedPage(fixture('three-mistakes.opened'), site)).toThrow(/summary/);
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  }, 60_000);
+});
