@@ -11,6 +11,11 @@
  * table, the per-page time ratio and fitted slope, and the page weight of the overview and
  * the finder at the largest size.
  *
+ * Search: the build's Pagefind step prints what it indexed and wrote and how long it took
+ * (read back from the build log), and a browser types a first query ("ouders") into the
+ * navbar box of a case page; the server counts every search file it sends for that query
+ * (Pagefind's worker fetches most of them), as raw bytes on the wire without HTTP compression.
+ *
  * Peak memory: `/usr/bin/time -v` "Maximum resident set size" is the largest single process;
  * the tree peak sums the RSS of the build and all its children, sampled every 500 ms.
  * Builds run with DOCUSAURUS_NO_PERSISTENT_CACHE=true, so every build is cold and nothing is
@@ -31,6 +36,8 @@ import {loadResources, summarize, type LoadedResource} from './lib/page-weight';
 import {writePlainSite} from './lib/plain-site';
 import {formatTable, kb, linearity} from './lib/stats';
 import {syntheticPraktijk, syntheticSlug} from './lib/synthetic';
+import {firstQueryFiles, recordServed, sumBytes, type ServedFile} from './lib/search-bytes';
+import {parseIndexStatsLine, type IndexStats} from '../src/plugins/pagefind/build-index';
 
 const {values: flags} = parseArgs({
   options: {
@@ -67,6 +74,10 @@ interface SizeResult {
   readonly plain?: Measured;
   readonly weights: readonly {path: string; resources: readonly LoadedResource[]}[];
   readonly files: {casePageHtml: number; factorPageHtml: number; largestJs: {file: string; bytes: number}; buildBytes: number};
+  /** What the build's Pagefind step reported: pages, files and bytes written, seconds. */
+  readonly searchIndex?: IndexStats;
+  /** Search files sent for a first query ("ouders") typed into the navbar box of a case page. */
+  readonly firstQuery: readonly ServedFile[];
 }
 
 function progress(label: string) {
@@ -130,12 +141,18 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
 
   const buildDir = join(site, 'build');
   const weights: SizeResult['weights'][number][] = [];
+  const searchIndex = parseIndexStatsLine(readFileSync(buildLog, 'utf8'));
+  if (searchIndex) log(`${synthetic}: zoekindex ${searchIndex.pages} pagina's, ${searchIndex.files} bestanden, ${kb(searchIndex.bytes)} KB, ${searchIndex.seconds.toFixed(2)} s`);
   const served = await serveBuild(buildDir);
+  const searchServed = recordServed(served.server, '/pagefind/');
+  let firstQuery: ServedFile[] = [];
   const browser = await launchBrowser();
   try {
     for (const path of ['/praktijken', '/welke-factoren-passen']) {
       weights.push({path, resources: await loadResources(browser, `${served.origin}${path}`)});
     }
+    firstQuery = await firstQueryFiles(browser, `${served.origin}/praktijken/think-op-school-zwolle`, 'ouders', searchServed);
+    log(`${synthetic}: eerste zoekvraag “ouders”: ${firstQuery.length} bestanden, ${kb(sumBytes(firstQuery))} KB`);
   } finally {
     await browser.close();
     served.server.close();
@@ -172,7 +189,7 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
     if (!flags.keep) rmSync(plainDir, {recursive: true, force: true});
   }
   if (!flags.keep) rmSync(site, {recursive: true, force: true});
-  return {synthetic, praktijken: praktijkFiles.length, validate, build, plain, weights, files};
+  return {synthetic, praktijken: praktijkFiles.length, validate, build, plain, weights, files, searchIndex, firstQuery};
 }
 
 function weightTable(result: SizeResult): string {
@@ -226,6 +243,23 @@ async function main(): Promise<void> {
     formatTable(
       ['praktijken', 'praktijkpagina HTML KB', 'factorpagina HTML KB', 'grootste JS-bestand KB', 'build totaal MB'],
       results.map((r) => [r.praktijken, kb(r.files.casePageHtml), kb(r.files.factorPageHtml), `${r.files.largestJs.file} ${kb(r.files.largestJs.bytes)}`, (r.files.buildBytes / 1e6).toFixed(1)]),
+    ),
+  );
+
+  console.log('\nZoeken (Pagefind) per maat:\n');
+  console.log(
+    formatTable(
+      ['praktijken', "geïndexeerde pagina's", 'index s', 'bestanden', 'index KB', 'eerste zoekvraag KB (bestanden)', 'index s / build s'],
+      results.map((r) => [
+        r.praktijken,
+        r.searchIndex?.pages ?? '–',
+        r.searchIndex ? r.searchIndex.seconds.toFixed(2) : '–',
+        r.searchIndex?.files ?? '–',
+        r.searchIndex ? kb(r.searchIndex.bytes) : '–',
+        `${kb(sumBytes(r.firstQuery))} (${r.firstQuery.length})`,
+        r.searchIndex ? `${((r.searchIndex.seconds / r.build.seconds) * 100).toFixed(1)} %` : '–',
+      ]),
+      true,
     ),
   );
 

@@ -97,6 +97,9 @@ export default function ZoekPagina({groups}: Props): ReactNode {
             Zoek
           </button>
         </form>
+        <p className="kb-skip-to-results">
+          <Link to="#zoekresultaten">Naar de resultaten</Link>
+        </p>
         <SidebarLayout
           id="zoekfilters"
           title="Filters"

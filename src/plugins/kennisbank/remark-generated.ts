@@ -57,7 +57,7 @@ export function praktijkFacts(praktijk: Praktijk, data: RemarkGraph): RootConten
     element(
       'aside',
       'kb-facts',
-      [element('dl', 'kb-facts__list', rows), ...figures('Kerncijfers', praktijk.kerncijfers), ...figures('Kosten', praktijk.kosten)],
+      [element('dl', 'kb-facts__list', rows, unindexed), ...figures('Kerncijfers', praktijk.kerncijfers), ...figures('Kosten', praktijk.kosten)],
       {'aria-label': 'De praktijk in één oogopslag'},
     ),
   ];

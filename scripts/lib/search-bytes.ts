@@ -1,0 +1,46 @@
+import type {Server} from 'node:http';
+import type {Browser} from 'playwright-core';
+
+export interface ServedFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * Records what a server sends under `prefix`. Pagefind fetches its index from a web worker,
+ * whose requests a page listener does not reliably see; the server sees every one.
+ */
+export function recordServed(server: Server, prefix: string): ServedFile[] {
+  const served: ServedFile[] = [];
+  server.on('request', (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (!path.startsWith(prefix)) return;
+    const end = response.end.bind(response) as (...args: unknown[]) => unknown;
+    response.end = ((...args: unknown[]) => {
+      const [chunk] = args;
+      served.push({path, bytes: typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0});
+      return end(...args);
+    }) as typeof response.end;
+  });
+  return served;
+}
+
+/**
+ * Types `query` into the navbar search of `pageUrl` as a reader would and returns the search
+ * files the server sent for it (from first focus to the first result shown).
+ */
+export async function firstQueryFiles(browser: Browser, pageUrl: string, query: string, served: ServedFile[]): Promise<ServedFile[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pageUrl, {waitUntil: 'networkidle'});
+  const start = served.length;
+  await page.getByRole('combobox', {name: 'Zoeken'}).click();
+  await page.keyboard.type(query, {delay: 20});
+  await page.getByRole('option').first().waitFor({timeout: 30_000});
+  await page.waitForLoadState('networkidle');
+  const files = served.slice(start);
+  await context.close();
+  return files;
+}
+
+export const sumBytes = (files: readonly ServedFile[]) => files.reduce((sum, file) => sum + file.bytes, 0);
