@@ -1,5 +1,5 @@
-import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
-import type {PraktijkSummary} from '../content/graph';
+import {labelOf, doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
+import type {FactorSummary, PraktijkSummary} from '../content/graph';
 import {inTitleOrder} from '../content/collate';
 
 /** The facets a reader can filter practices on; the key is also the URL parameter. */
@@ -112,4 +112,24 @@ export function loosenSuggestions(
     .map(({key, value}) => ({key, value, count: filterPraktijken(praktijken, toggle(selection, key, value), operator).length}))
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count);
+}
+
+/** The reader-facing name of one option of a facet. */
+export function optionLabel(key: FacetKey, value: string, factoren: readonly FactorSummary[]): string {
+  return key === 'factor' ? (factoren.find((f) => f.slug === value)?.korteNaam ?? value) : labelOf(facetVocabularies[key], value);
+}
+
+/** Every chosen option, in facet order: what the overview shows as removable chips. */
+export function activeFilters(selection: Selection): {key: FacetKey; value: string}[] {
+  return facetKeys.flatMap((key) => (selection[key] ?? []).map((value) => ({key, value})));
+}
+
+/**
+ * The factors that set practices apart: those not shown by every practice. A factor all
+ * practices share says nothing about one of them, so cards leave it out.
+ */
+export function distinctiveFactors(praktijken: readonly PraktijkSummary[], factoren: readonly FactorSummary[]): FactorSummary[] {
+  const shown = new Map<string, number>();
+  for (const p of praktijken) for (const slug of p.factoren) shown.set(slug, (shown.get(slug) ?? 0) + 1);
+  return factoren.filter((f) => (shown.get(f.slug) ?? 0) < praktijken.length);
 }

@@ -11,6 +11,7 @@ import {axeViolations} from './axe';
 import {hydrated, startSession, type Session} from './fixture';
 import {pdfLayout} from './pdf-text';
 import {loadContent} from '../../src/content/load';
+import {themas} from '../../src/content/vocabularies';
 
 const content = loadContent(join(__dirname, '../..'));
 const praktijken = content.praktijken;
@@ -53,6 +54,81 @@ describe('headings', () => {
       hs.filter((h) => h.getClientRects().length > 0).map((h) => (h.textContent ?? '').replace(/\u200b/g, '').trim()),
     );
     for (const text of texts) expect(names).toContain(text);
+    await page.close();
+  });
+});
+
+/** The thema with the most practices, and per thema how many practices have both. */
+const withThema = (value: string) => praktijken.filter((p) => (p.data.themas as readonly string[]).includes(value));
+const [mainThema] = [...themas].sort((a, b) => withThema(b.value).length - withThema(a.value).length);
+const together = (other: string) => withThema(mainThema!.value).filter((p) => (p.data.themas as readonly string[]).includes(other)).length;
+
+/** Tabs until focus returns to where it started or `max` stops; the ids that got focus. */
+async function tabIds(page: Page, max: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    ids.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+  }
+  return ids;
+}
+
+describe('overview filters', () => {
+  it('on a phone: a panel behind "Filters", ending in "Toon N praktijken" that lands on the results, with chips', async () => {
+    const page = await open('/praktijken', 390);
+    expect(await page.locator('#filter-thema-' + mainThema!.value).isVisible()).toBe(false);
+    await page.click('main button:text-matches("^Filters")');
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator(`label[for="filter-thema-${mainThema!.value}"]`).click();
+    const expected = withThema(mainThema!.value).length;
+    const show = dialog.locator(`button:text-is("Toon ${expected} ${expected === 1 ? 'praktijk' : 'praktijken'}")`);
+    await expect.poll(() => show.count()).toBe(1);
+    const action = await show.boundingBox();
+    await show.click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    const card = await page.locator('main article').first().boundingBox();
+    const screen = page.viewportSize()!.height;
+    expect(card!.y).toBeGreaterThanOrEqual(0);
+    expect(card!.y, 'eerste kaart binnen één scherm').toBeLessThan(screen);
+    expect(Math.abs(card!.y - action!.y)).toBeLessThan(screen);
+    expect(await page.locator('main article').count()).toBe(expected);
+    const chips = page.locator('ul[aria-label="Gekozen filters"] button');
+    expect(await chips.allTextContents()).toEqual([`${mainThema!.label}×`]);
+    expect(await page.textContent('main button[aria-haspopup=dialog]')).toBe('Filters (1)');
+    // Removing the chip removes the filter.
+    await chips.first().click();
+    await expect.poll(() => page.locator('main article').count()).toBe(praktijken.length);
+    await page.close();
+  });
+
+  it('on a desktop: chips beside the count, and "Wis alle filters" is at least 14 px', async () => {
+    const page = await open(`/praktijken?thema=${mainThema!.value}`, 1280);
+    expect(await page.locator('main button[aria-haspopup=dialog]').isVisible()).toBe(false);
+    expect(await page.locator('ul[aria-label="Gekozen filters"] button').allTextContents()).toEqual([`${mainThema!.label}×`]);
+    const size = await page.$eval('button:text("Wis alle filters")', (b) => parseFloat(getComputedStyle(b).fontSize));
+    expect(size).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+
+  it.each(widths)('at %i px every option stays reachable by Tab when a filter leaves it at 0, and says why it cannot be ticked', async (width) => {
+    const zero = themas.filter((t) => t.value !== mainThema!.value && together(t.value) === 0);
+    expect(zero.length, 'geen thema valt op 0: kies andere testgegevens').toBeGreaterThan(0);
+    const page = await open(`/praktijken?thema=${mainThema!.value}`, width);
+    const scope = width === 390 ? 'dialog[open]' : 'main';
+    if (width === 390) await page.click('main button[aria-haspopup=dialog]');
+    else await page.focus('#filters-title');
+    const reached = await tabIds(page, 40);
+    for (const thema of themas) expect(reached, `Tab bereikt ${thema.value} niet`).toContain(`filter-thema-${thema.value}`);
+    const target = `${scope} #filter-thema-${zero[0]!.value}`;
+    expect(await page.getAttribute(target, 'aria-disabled')).toBe('true');
+    expect(await page.textContent(`${scope} label[for="filter-thema-${zero[0]!.value}"]`)).toContain('(0)');
+    await page.focus(target);
+    await page.keyboard.press('Space');
+    const why = page.locator(`${scope} #filter-thema-${zero[0]!.value}-waarom`);
+    await expect.poll(() => why.textContent()).toMatch(/geen resultaat/);
+    expect(await page.isChecked(target)).toBe(false);
+    expect(new URL(page.url()).searchParams.getAll('thema')).toEqual([mainThema!.value]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -121,7 +197,7 @@ describe('case page', () => {
 describe('finder', () => {
   it('links from "Lees eerst" to the overview with every match, in words that fit the count', async () => {
     const page = await open('/welke-factoren-passen?doelgroep=ouders', 1280);
-    const status = (await page.locator('main [role=status]').first().textContent()) ?? '';
+    const status = (await page.locator('main p[role=status]').first().textContent()) ?? '';
     const matched = praktijken.filter((p) => p.data.doelgroepen.includes('ouders')).length;
     expect(status).toContain(`${matched} van de ${praktijken.length} praktijken ${matched === 1 ? 'past' : 'passen'}`);
     if (matched > 5) {

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {PraktijkSummary} from '@site/src/content/graph';
+import type {FactorSummary, PraktijkSummary} from '@site/src/content/graph';
 import {labelOf, provincies, themas} from '@site/src/content/vocabularies';
 import styles from './styles.module.css';
 
@@ -9,9 +9,12 @@ interface Props {
   /** Extra content under the summary, e.g. the factors a practice shares with a selection. */
   readonly children?: ReactNode;
   readonly headingLevel?: 'h2' | 'h3';
+  /** Factors worth naming on the card (those not every practice shows); the practice's own are listed. */
+  readonly factoren?: readonly FactorSummary[];
 }
 
-export default function PraktijkCard({praktijk, children, headingLevel: Heading = 'h3'}: Props): ReactNode {
+export default function PraktijkCard({praktijk, children, headingLevel: Heading = 'h3', factoren = []}: Props): ReactNode {
+  const named = factoren.filter((f) => praktijk.factoren.includes(f.slug));
   return (
     <article className={styles.card}>
       <Heading className={styles.title}>
@@ -23,6 +26,12 @@ export default function PraktijkCard({praktijk, children, headingLevel: Heading 
         {praktijk.startjaar ? ` · sinds ${praktijk.startjaar}` : ''}
       </p>
       <p className={styles.summary}>{praktijk.summary}</p>
+      {named.length > 0 && (
+        <p className={styles.factors}>
+          <span className={styles.factorsLabel}>Wat werkte: </span>
+          {named.map((f) => f.korteNaam).join(' · ')}
+        </p>
+      )}
       <p className={styles.meta}>
         <span className="visually-hidden">Thema’s: </span>
         {praktijk.themas.map((t) => (

@@ -27,7 +27,7 @@ export default function FilterPanel({praktijken, factoren, selection, operator, 
           <input type="radio" name="operator" checked={operator === 'of'} onChange={() => onOperator('of')} /> één ervan (OF)
         </label>
       </fieldset>
-      <button type="button" className="button button--secondary button--sm" onClick={onClear} disabled={isEmptySelection(selection)}>
+      <button type="button" className={`button button--secondary ${styles.clear}`} onClick={onClear} disabled={isEmptySelection(selection)}>
         Wis alle filters
       </button>
       <FacetFilters praktijken={praktijken} factoren={factoren} selection={selection} operator={operator} onToggle={onToggle} />

@@ -1,7 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {FactorSummary, PraktijkSummary} from '@site/src/content/graph';
-import {labelOf} from '@site/src/content/vocabularies';
-import {facetLabels, facetVocabularies, loosenSuggestions, type FacetKey, type Operator, type Selection} from '@site/src/lib/facets';
+import {facetLabels, loosenSuggestions, optionLabel, type FacetKey, type Operator, type Selection} from '@site/src/lib/facets';
 
 interface Props {
   readonly praktijken: readonly PraktijkSummary[];
@@ -14,8 +13,7 @@ interface Props {
 
 /** The live result count, and for an empty result the filters whose removal helps most. */
 export default function ResultSummary({praktijken, factoren, selection, operator, shown, onToggle}: Props): ReactNode {
-  const labelFor = (key: FacetKey, value: string) =>
-    key === 'factor' ? (factoren.find((f) => f.slug === value)?.korteNaam ?? value) : labelOf(facetVocabularies[key], value);
+  const labelFor = (key: FacetKey, value: string) => optionLabel(key, value, factoren);
   const suggestions = shown === 0 ? loosenSuggestions(praktijken, selection, operator).slice(0, 3) : [];
   return (
     <div role="status" aria-live="polite">
