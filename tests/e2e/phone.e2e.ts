@@ -133,6 +133,48 @@ describe('overview filters', () => {
   });
 });
 
+describe('matrix', () => {
+  it('keeps the header row and the practice column in view after scrolling the table both ways', async () => {
+    const page = await open('/werkende-factoren/matrix', 1280);
+    const box = page.locator('[role=region]:has(table)');
+    const scrollable = await box.evaluate((el) => ({x: el.scrollWidth > el.clientWidth, y: el.scrollHeight > el.clientHeight}));
+    expect(scrollable, 'de tabel moet in haar eigen box scrollen').toEqual({x: true, y: true});
+    await box.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+    const frame = (await box.boundingBox())!;
+    const corner = (await box.locator('thead th').first().boundingBox())!;
+    const lastHeader = (await box.locator('thead th').last().boundingBox())!;
+    expect(Math.abs(corner.y - frame.y)).toBeLessThan(3);
+    expect(Math.abs(corner.x - frame.x)).toBeLessThan(3);
+    expect(Math.abs(lastHeader.y - frame.y)).toBeLessThan(3);
+    // The last row's practice name is still at the left edge, beside its marks.
+    const rowHead = (await box.locator('tbody tr').last().locator('th').boundingBox())!;
+    expect(Math.abs(rowHead.x - frame.x)).toBeLessThan(3);
+    expect(rowHead.y).toBeGreaterThan(frame.y);
+    expect(rowHead.y + rowHead.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    // What is on top at those points is the header, not a cell that scrolled under it.
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent ?? '', [corner.x + 5, corner.y + 5]);
+    expect(onTop).toBe('Praktijk');
+    await page.close();
+  });
+
+  it('on a phone, lists each practice with its factors, also without JavaScript', async () => {
+    const context = await session.browser.newContext({viewport: {width: 390, height: 844}, javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(session.origin + '/werkende-factoren/matrix');
+    expect(await page.locator('main table').isVisible()).toBe(false);
+    const items = page.locator('main section:has(#matrix-per-praktijk) > ul > li');
+    expect(await items.count()).toBe(praktijken.length);
+    for (const p of praktijken) {
+      const item = items.filter({has: page.locator(`a[href$="/praktijken/${p.slug}"]`)});
+      expect(await item.locator('ul > li').count(), p.slug).toBe(p.data.factoren.length);
+      expect(await item.isVisible()).toBe(true);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('sorting', () => {
   it('A–Z ignores leading quotes and punctuation', async () => {
     const page = await open('/praktijken', 1280);

@@ -12,8 +12,9 @@ export default function Matrix(): ReactNode {
         <SearchBody kind="overzicht">
           <Heading as="h1">Matrix: praktijken × werkende factoren</Heading>
           <p>
-            Elke rij is een praktijk, elke kolom een werkende factor. Een ● betekent dat de publicatie de factor bij die
-            praktijk noemt. De laatste kolom en de laatste rij tellen op.
+            Welke praktijk laat welke werkende factor zien. In de tabel is elke rij een praktijk en elke kolom een werkende
+            factor; een ● betekent dat de publicatie de factor bij die praktijk noemt, en de laatste kolom en rij tellen op.
+            Op een smal scherm staat per praktijk de lijst van haar factoren.
           </p>
         </SearchBody>
         <MatrixTable matrix={data} />

@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import {useQueryString} from '@docusaurus/theme-common';
 import type {MatrixData} from '@site/src/content/graph';
 import {sortRows, type MatrixSort} from './sortRows';
@@ -26,7 +27,8 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
           </select>
         </label>
       </p>
-      <TableScroller captionId="matrix-caption">
+      <div className={styles.tableView}>
+      <TableScroller captionId="matrix-caption" sticky>
         <table className={styles.table}>
           <caption id="matrix-caption">
             {matrix.rows.length} praktijken × {matrix.factoren.length} werkende factoren
@@ -75,6 +77,27 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
           </tfoot>
         </table>
       </TableScroller>
+      </div>
+      {/* The same data per practice: readable on a phone, where fourteen columns are not. */}
+      <section className={styles.listView} aria-labelledby="matrix-per-praktijk">
+        <Heading as="h2" id="matrix-per-praktijk">
+          Per praktijk
+        </Heading>
+        <p>Elke praktijk met de werkende factoren die de publicatie erbij noemt.</p>
+        <ul className={styles.perPraktijk}>
+          {rows.map((row) => (
+            <li key={row.praktijk.slug}>
+              <Link to={row.praktijk.url}>{row.praktijk.title}</Link>
+              <span className={styles.place}>
+                {row.praktijk.gemeente} · {row.total} {row.total === 1 ? 'factor' : 'factoren'}
+              </span>
+              <ul>
+                {row.cells.flatMap((cell, index) => (cell ? [<li key={matrix.factoren[index]!.slug}>{matrix.factoren[index]!.korteNaam}</li>] : []))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }
