@@ -4,7 +4,7 @@ import {loadContent} from '../../src/content/load';
 import {provincies} from '../../src/content/vocabularies';
 import {parsePath} from '../../scripts/build-map-data';
 import {MAP_VIEWBOX, provinceShapes} from '../../src/components/NederlandKaart/provinces';
-import {placeMarkers, project, type MapPoint} from '../../src/components/NederlandKaart/project';
+import {groupMarkers, project, type MapPoint} from '../../src/components/NederlandKaart/project';
 
 const praktijken = buildKennisbank(loadContent(process.cwd())).praktijken;
 
@@ -86,13 +86,35 @@ describe('the real practices on the map', () => {
       expect(inside(p.provincie, point), `${p.slug} in ${p.provincie}`).toBe(true);
     }
   });
-  it('spreads overlapping markers apart, but only a little', () => {
-    const placed = placeMarkers(praktijken, (p) => project(p.coordinaten.lat, p.coordinaten.lon), 17);
-    for (let i = 0; i < placed.length; i++) {
-      for (let j = i + 1; j < placed.length; j++) {
-        expect(Math.hypot(placed[i].at.x - placed[j].at.x, placed[i].at.y - placed[j].at.y)).toBeGreaterThanOrEqual(16.9);
+  it('groups markers whose square targets would overlap, and keeps every practice', () => {
+    for (const spacing of [20, 60, 100]) {
+      const groups = groupMarkers(praktijken, (p) => project(p.coordinaten.lat, p.coordinaten.lon), spacing);
+      expect(groups.flatMap((g) => g.items.map((p) => p.slug)).sort()).toEqual(praktijken.map((p) => p.slug).sort());
+      for (let i = 0; i < groups.length; i++) {
+        for (let j = i + 1; j < groups.length; j++) {
+          const [a, b] = [groups[i]!.at, groups[j]!.at];
+          expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(spacing);
+        }
       }
-      expect(Math.hypot(placed[i].at.x - placed[i].anchor.x, placed[i].at.y - placed[i].anchor.y)).toBeLessThan(20);
+    }
+  });
+  it('leaves markers that are far apart alone, and puts a group at the mean of its members', () => {
+    const points = [{x: 0, y: 0}, {x: 10, y: 0}, {x: 200, y: 200}];
+    const groups = groupMarkers(points, (p) => p, 50);
+    expect(groups).toEqual([
+      {items: [{x: 0, y: 0}, {x: 10, y: 0}], at: {x: 5, y: 0}},
+      {items: [{x: 200, y: 200}], at: {x: 200, y: 200}},
+    ]);
+  });
+  it('merges chains until no two groups are close, on 1,000 markers', () => {
+    const points = Array.from({length: 1000}, (_, i) => ({x: (i * 37) % 600, y: (i * 91) % 700}));
+    const groups = groupMarkers(points, (p) => p, 60);
+    expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(1000);
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const [a, b] = [groups[i]!.at, groups[j]!.at];
+        expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(60);
+      }
     }
   });
 });

@@ -1,9 +1,10 @@
 import React, {useId, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
 import type {KaartPraktijk} from '@site/src/content/graph';
 import {provincies} from '@site/src/content/vocabularies';
 import {inTitleOrder} from '@site/src/content/collate';
 import {MAP_VIEWBOX, provinceShapes} from './provinces';
-import {placeMarkers, project} from './project';
+import {groupMarkers, project, type MarkerGroup} from './project';
 import styles from './styles.module.css';
 
 interface Props {
@@ -15,11 +16,21 @@ interface Props {
   readonly href?: (path: string) => string;
 }
 
-/** Marker radius and the minimum distance between marker centres, in map units. */
-const MARKER_RADIUS = 7;
-const MARKER_SPACING = 17;
 /** Room around the outlines so markers and focus rings at the edge are not clipped. */
 const PAD = 12;
+const FRAME = {width: MAP_VIEWBOX.width + 2 * PAD, height: MAP_VIEWBOX.height + 2 * PAD};
+/** A marker's tap target in CSS pixels (WCAG 2.5.5), plus a gap so targets never touch. */
+const TARGET = 44;
+const GAP = 2;
+/**
+ * Markers are grouped for the narrowest map each layer is shown at (styles.module.css switches
+ * layers with a container query at 500 px), so at any width no two tap targets overlap.
+ */
+const layers = [
+  {name: 'narrow', minWidth: 280},
+  {name: 'wide', minWidth: 500},
+] as const;
+const spacingAt = (mapWidth: number) => ((TARGET + GAP) * FRAME.width) / mapWidth;
 
 export const provincieLink = (value: string): string => `/praktijken?provincie=${encodeURIComponent(value)}`;
 
@@ -40,12 +51,12 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
   const counts = new Map<string, number>();
   for (const p of praktijken) counts.set(p.provincie, (counts.get(p.provincie) ?? 0) + 1);
   const labels = new Map<string, string>(provincies.map((p) => [p.value, p.label]));
-  // Draw from north to south so southern markers sit on top, the way a reader scans the map.
-  const sorted = [...praktijken].sort((a, b) => b.coordinaten.lat - a.coordinaten.lat || inTitleOrder(a, b));
-  const placed = placeMarkers(sorted, (p) => project(p.coordinaten.lat, p.coordinaten.lon), MARKER_SPACING);
+  const sorted = [...praktijken].sort(inTitleOrder);
+  const position = (p: KaartPraktijk) => project(p.coordinaten.lat, p.coordinaten.lon);
 
   return (
     <figure className={styles.figure}>
+      <div className={styles.frame}>
       <svg
         className={styles.map}
         viewBox={`${-PAD} ${-PAD} ${MAP_VIEWBOX.width + 2 * PAD} ${MAP_VIEWBOX.height + 2 * PAD}`}
@@ -55,7 +66,7 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         <title id={titleId}>{`Kaart van Nederland met ${aantalPraktijken(praktijken.length)}`}</title>
         <desc id={descId}>
           De twaalf provincies, elk een link naar de praktijken in die provincie. Elke stip is een praktijk en linkt naar
-          het praktijkverhaal.
+          het praktijkverhaal; een stip met een getal staat voor praktijken die dicht bij elkaar liggen.
         </desc>
         <g className={styles.provinces}>
           {provinceShapes.map((shape) => {
@@ -73,36 +84,77 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
           })}
         </g>
         {focusedShape && <path className={styles.focusOutline} d={focusedShape.d} aria-hidden="true" />}
-        <g className={styles.leaders} aria-hidden="true">
-          {placed
-            .filter(({anchor, at}) => Math.hypot(at.x - anchor.x, at.y - anchor.y) > MARKER_RADIUS)
-            .map(({item, anchor, at}) => (
-              <g key={item.slug}>
-                <line x1={anchor.x} y1={anchor.y} x2={at.x} y2={at.y} />
-                <circle cx={anchor.x} cy={anchor.y} r={1.8} />
-              </g>
-            ))}
-        </g>
-        <g className={styles.markers}>
-          {placed.map(({item, at}) => {
-            const name = `${item.title} (${item.gemeente})`;
-            return (
-              <a key={item.slug} href={href(item.url)} aria-label={name} className={styles.marker} data-slug={item.slug}>
-                <title>{name}</title>
-                <circle className={styles.focusRing} cx={at.x} cy={at.y} r={MARKER_RADIUS + 4} />
-                <circle className={styles.dot} cx={at.x} cy={at.y} r={MARKER_RADIUS} />
-              </a>
-            );
-          })}
-        </g>
       </svg>
+      {layers.map((layer) => (
+        <MarkerLayer key={layer.name} className={styles[layer.name]} idPrefix={`${id}-${layer.name}`} groups={groupMarkers(sorted, position, spacingAt(layer.minWidth))} href={href} />
+      ))}
+      </div>
       <figcaption className={styles.caption}>
         Kaartgegevens: MapSVG, via het npm-pakket @svg-maps/netherlands, onder licentie{' '}
         <a href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="license noopener noreferrer" target="_blank">
           CC BY 4.0
         </a>
-        ; vereenvoudigd. Stippen die elkaar zouden overlappen, staan iets uit elkaar; ligt een stip ver van de echte plek, dan wijst een lijntje die aan.
+        ; vereenvoudigd. Praktijken die op de kaart te dicht bij elkaar liggen om apart aan te tikken, delen één stip met een
+        getal; kies die stip voor de lijst.
       </figcaption>
     </figure>
+  );
+}
+
+const percent = (value: number, offset: number, size: number) => `${(((value + offset) / size) * 100).toFixed(3)}%`;
+
+/** The markers as HTML over the map, so each keeps a 44 × 44 px target whatever the map's size. */
+function MarkerLayer({className, idPrefix, groups, href}: {
+  readonly className: string | undefined;
+  readonly idPrefix: string;
+  readonly groups: readonly MarkerGroup<KaartPraktijk>[];
+  readonly href: (path: string) => string;
+}): ReactNode {
+  return (
+    <div className={clsx(styles.layer, className)}>
+      {groups.map((group, index) => {
+        // Kept inside the map's box, so a marker at the edge does not widen the page.
+        const style = {
+          left: `clamp(${TARGET / 2}px, ${percent(group.at.x, PAD, FRAME.width)}, calc(100% - ${TARGET / 2}px))`,
+          top: percent(group.at.y, PAD, FRAME.height),
+        };
+        const [first] = group.items;
+        if (group.items.length === 1 && first) {
+          const name = `${first.title} (${first.gemeente})`;
+          return (
+            <a key={first.slug} href={href(first.url)} aria-label={name} title={name} className={styles.target} style={style} data-marker data-count={1} data-slug={first.slug}>
+              <span className={styles.dot} />
+            </a>
+          );
+        }
+        const popoverId = `${idPrefix}-${index}`;
+        const places = [...new Set(group.items.map((p) => p.gemeente))].join(', ');
+        return (
+          <React.Fragment key={popoverId}>
+            <button type="button" popoverTarget={popoverId} aria-label={`${group.items.length} praktijken: ${places}`} title={places} className={styles.target} style={style} data-marker data-count={group.items.length}>
+              <span className={styles.cluster}>{group.items.length}</span>
+            </button>
+            <div popover="auto" id={popoverId} className={styles.popover} role="group" aria-label={`Praktijken in ${places}`}>
+              <p className={styles.popoverTitle}>
+                {group.items.length} praktijken in {places}
+              </p>
+              <ul>
+                {group.items.map((p) => (
+                  <li key={p.slug}>
+                    <a href={href(p.url)} data-slug={p.slug}>
+                      {p.title}
+                    </a>{' '}
+                    <span className={styles.popoverPlace}>– {p.gemeente}</span>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" popoverTarget={popoverId} popoverTargetAction="hide" className="button button--secondary">
+                Sluiten
+              </button>
+            </div>
+          </React.Fragment>
+        );
+      })}
+    </div>
   );
 }

@@ -17,44 +17,62 @@ export function project(lat: number, lon: number): MapPoint {
   return {x: k * lon + x0, y: y0 - k * mercator};
 }
 
-export interface PlacedMarker<T> {
-  readonly item: T;
-  /** The projected, true position. */
-  readonly anchor: MapPoint;
-  /** Where the marker is drawn: the anchor, nudged apart from markers that would overlap. */
+export interface MarkerGroup<T> {
+  /** The practices at this marker: one, or several that would otherwise overlap. */
+  readonly items: readonly T[];
+  /** Where the marker is drawn: the mean of its items' projected positions. */
   readonly at: MapPoint;
 }
 
 /**
- * Spreads markers that would overlap, so that each stays visible and clickable. Deterministic:
- * pairs closer than `minDistance` are pushed apart along the line between them (or sideways
- * when they coincide) for a fixed number of rounds. Markers that do not collide stay put.
+ * Groups markers whose square tap targets would overlap into one marker, so every target
+ * keeps its full size. Two markers overlap when they are closer than `minDistance` along
+ * both axes (Chebyshev distance: the targets are squares). Groups are merged until no two
+ * are that close; a grid of `minDistance` cells keeps each round linear in the number of
+ * markers. Deterministic; groups come north to south, the way a reader scans a map.
  */
-export function placeMarkers<T>(items: readonly T[], position: (item: T) => MapPoint, minDistance: number): PlacedMarker<T>[] {
-  const anchors = items.map(position);
-  const at = anchors.map((p) => ({x: p.x, y: p.y}));
-  for (let round = 0; round < 60; round += 1) {
-    let moved = false;
-    for (let i = 0; i < at.length; i += 1) {
-      for (let j = i + 1; j < at.length; j += 1) {
-        let dx = at[j].x - at[i].x;
-        let dy = at[j].y - at[i].y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= minDistance - 1e-6) continue;
-        if (distance < 1e-6) {
-          dx = 1;
-          dy = 0;
-          distance = 1;
+export function groupMarkers<T>(items: readonly T[], position: (item: T) => MapPoint, minDistance: number): MarkerGroup<T>[] {
+  type Group = {items: T[]; sum: MapPoint; at: MapPoint};
+  let groups: Group[] = items.map((item) => {
+    const at = position(item);
+    return {items: [item], sum: at, at};
+  });
+  const cellOf = (p: MapPoint) => [Math.floor(p.x / minDistance), Math.floor(p.y / minDistance)] as const;
+  const close = (a: MapPoint, b: MapPoint) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < minDistance;
+  for (;;) {
+    const cells = new Map<string, number[]>();
+    groups.forEach((group, index) => {
+      const key = cellOf(group.at).join(',');
+      cells.set(key, [...(cells.get(key) ?? []), index]);
+    });
+    const owner = groups.map((_, index) => index);
+    let merged = false;
+    groups.forEach((group, i) => {
+      if (owner[i] !== i) return;
+      const [cx, cy] = cellOf(group.at);
+      for (let dx = -1; dx <= 1; dx += 1) {
+        for (let dy = -1; dy <= 1; dy += 1) {
+          for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (j > i && owner[j] === j && close(group.at, groups[j]!.at)) {
+              owner[j] = i;
+              merged = true;
+            }
+          }
         }
-        const push = (minDistance - distance) / 2 + 0.01;
-        at[i].x -= (dx / distance) * push;
-        at[i].y -= (dy / distance) * push;
-        at[j].x += (dx / distance) * push;
-        at[j].y += (dy / distance) * push;
-        moved = true;
       }
-    }
-    if (!moved) break;
+    });
+    if (!merged) break;
+    const next = new Map<number, Group>();
+    groups.forEach((group, index) => {
+      const into = next.get(owner[index]!);
+      if (!into) next.set(owner[index]!, {items: [...group.items], sum: group.sum, at: group.at});
+      else {
+        into.items.push(...group.items);
+        into.sum = {x: into.sum.x + group.sum.x, y: into.sum.y + group.sum.y};
+        into.at = {x: into.sum.x / into.items.length, y: into.sum.y / into.items.length};
+      }
+    });
+    groups = [...next.values()];
   }
-  return items.map((item, i) => ({item, anchor: anchors[i], at: at[i]}));
+  return groups.sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x).map(({items: members, at}) => ({items: members, at}));
 }

@@ -13,9 +13,10 @@ export default function PraktijkenKaart(): ReactNode {
         <SearchBody kind="overzicht">
           <Heading as="h1">Kaart van de praktijken</Heading>
           <p>
-            Elke stip op de kaart is een praktijk; kies een stip om het verhaal te lezen. Kies een provincie om alle praktijken
-            daar te zien in het <Link to="/praktijken">overzicht van de praktijken</Link>. Naast de kaart staan dezelfde
-            praktijken als lijst, per provincie.
+            Elke stip op de kaart is een praktijk; kies een stip om het verhaal te lezen. Een stip met een getal staat voor
+            praktijken die dicht bij elkaar liggen: kies hem voor de lijst. Kies een provincie om alle praktijken daar te zien
+            in het <Link to="/praktijken">overzicht van de praktijken</Link>. Dezelfde praktijken staan ook als lijst onder{' '}
+            <a href="#lijst-title">Praktijken per provincie</a>.
           </p>
         </SearchBody>
         <KaartOverzicht praktijken={praktijken} />

@@ -12,7 +12,7 @@ interface Props {
   readonly praktijken: readonly KaartPraktijk[];
 }
 
-/** The map with, beside it, the same practices as a text list grouped by province. */
+/** The map and the same practices as a text list grouped by province (beside it or below, as the width allows). */
 export default function KaartOverzicht({praktijken}: Props): ReactNode {
   const {withBaseUrl} = useBaseUrlUtils();
   const groups = provincies.map((provincie) => ({
