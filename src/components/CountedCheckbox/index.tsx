@@ -43,9 +43,10 @@ export default function CountedCheckbox({id, name, value, label, checked, onChan
         {label}
         {count !== undefined && <span className={styles.count}> ({count})</span>}
       </label>
-      {count !== undefined && (
-        <span role="status" id={whyId} className={explain ? styles.why : undefined}>
-          {explain && 'Met je andere keuzes erbij blijft er geen resultaat over. Haal eerst een andere keuze weg.'}
+      {/* An alert is announced when it appears, so no empty live region waits beside every option. */}
+      {explain && (
+        <span role="alert" id={whyId} className={styles.why}>
+          Met je andere keuzes erbij blijft er geen resultaat over. Haal eerst een andere keuze weg.
         </span>
       )}
     </div>
