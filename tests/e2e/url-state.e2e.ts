@@ -61,7 +61,7 @@ describe('filter state in the URL (useUrlState)', () => {
   it('the indicatorenbank ignores values that are not in its vocabularies', async () => {
     const status = async (path: string) => {
       const page = await open(path);
-      const text = await page.getByRole('status').first().textContent();
+      const text = await page.locator('main').getByRole('status').first().textContent();
       await page.close();
       return text;
     };
