@@ -261,6 +261,23 @@ describe('case page', () => {
     await page.close();
   });
 
+  it('keeps waar, voor wie and thema’s on top and folds the rest, which print shows', async () => {
+    const p = praktijken[0]!;
+    const page = await open(`/praktijken/${p.slug}`, 390);
+    const top = await page.$$eval('.kb-facts > dl > dt', (dts) => dts.map((dt) => dt.textContent));
+    expect(top).toEqual(['Waar', 'Voor wie', 'Thema’s']);
+    const folded = page.locator('.kb-facts details');
+    expect(await folded.getAttribute('open')).toBeNull();
+    expect(await folded.locator('dt:text-is("Werkende factoren")').isVisible()).toBe(false);
+    // The story starts within the first screen on a phone.
+    const story = (await page.locator('article h2').first().boundingBox())!;
+    expect(story.y).toBeLessThan(page.viewportSize()!.height);
+    const printed = (await pdfLayout(new Uint8Array(await page.pdf({format: 'A4'})))).flatMap((pg) => pg.runs.map((r) => r.text)).join(' ');
+    const factor = content.factoren.find((f) => p.data.factoren.includes(f.slug))!;
+    expect(printed.replace(/\s+/g, ' ')).toContain(factor.data.korteNaam);
+    await page.close();
+  });
+
   it('prints with at least 1 cm of margin on every side of every page', async () => {
     const page = await open(`/praktijken/${praktijken[0]!.slug}`, 1280);
     const layout = await pdfLayout(new Uint8Array(await page.pdf({format: 'A4'})));

@@ -36,14 +36,17 @@ export function praktijkFacts(praktijk: Praktijk, data: RemarkGraph): RootConten
   const leeftijd = praktijk.leeftijd
     ? `${praktijk.leeftijd.van}–${praktijk.leeftijd.tot} jaar`
     : labels(leeftijdsfasen, praktijk.leeftijdsfasen);
+  // The key facts stay on top; the rest folds away so the story starts within the first screen on a phone.
   const rows = [
     ...fact('Waar', plaats),
-    ...(praktijk.startjaar ? fact('Sinds', String(praktijk.startjaar)) : []),
     ...fact('Voor wie', labels(doelgroepen, praktijk.doelgroepen)),
+    ...fact('Thema’s', joined(praktijk.themas.map((t) => plainLink(urls.thema(t), labelOf(themas, t))))),
+  ];
+  const more = [
+    ...(praktijk.startjaar ? fact('Sinds', String(praktijk.startjaar)) : []),
     ...(leeftijd ? fact('Leeftijd', leeftijd) : []),
     ...fact('Vindplaats', labels(settings, praktijk.settings)),
     ...fact('Preventie', labels(preventieniveaus, praktijk.preventieniveau)),
-    ...fact('Thema’s', joined(praktijk.themas.map((t) => plainLink(urls.thema(t), labelOf(themas, t))))),
     ...fact('Werkende factoren', factorLinks(praktijk.factoren, data)),
   ];
   const figures = (title: string, items: Praktijk['kerncijfers']): RootContent[] =>
@@ -57,7 +60,15 @@ export function praktijkFacts(praktijk: Praktijk, data: RemarkGraph): RootConten
     element(
       'aside',
       'kb-facts',
-      [element('dl', 'kb-facts__list', rows, unindexed), ...figures('Kerncijfers', praktijk.kerncijfers), ...figures('Kosten', praktijk.kosten)],
+      [
+        element('dl', 'kb-facts__list', rows, unindexed),
+        element('details', 'kb-facts__more', [
+          element('summary', '', [text('Meer kenmerken, werkende factoren en cijfers') as unknown as RootContent]),
+          element('dl', 'kb-facts__list', more, unindexed),
+          ...figures('Kerncijfers', praktijk.kerncijfers),
+          ...figures('Kosten', praktijk.kosten),
+        ]),
+      ],
       {'aria-label': 'De praktijk in één oogopslag'},
     ),
   ];
