@@ -7,6 +7,7 @@ import type {Factor} from './schemas/factor';
 import type {Beleid} from './schemas/beleid';
 import {themas} from './vocabularies';
 import {byDutchTitle} from './collate';
+import {verwantePraktijken, type Verwant} from './verwant';
 
 export const urls = {
   praktijk: (slug: string) => `/praktijken/${slug}`,
@@ -172,6 +173,8 @@ export interface KennisbankData {
   readonly coOccurrence: Readonly<Record<string, readonly Count[]>>;
   readonly themas: readonly ThemaSummary[];
   readonly matrix: MatrixData;
+  /** Up to four related practices per practice slug, best first. */
+  readonly verwant: Readonly<Record<string, readonly Verwant[]>>;
   readonly counts: {readonly praktijken: number; readonly gemeenten: number; readonly factoren: number; readonly beleid: number};
 }
 
@@ -218,6 +221,7 @@ export function buildKennisbank(content: {
     coOccurrence,
     themas: themaSummaries,
     matrix: buildMatrix(praktijken, factoren),
+    verwant: verwantePraktijken(praktijken),
     counts: {
       praktijken: praktijken.length,
       gemeenten: new Set(praktijken.map((p) => p.gemeente)).size,
