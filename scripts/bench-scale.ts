@@ -21,7 +21,12 @@
  * Builds run with DOCUSAURUS_NO_PERSISTENT_CACHE=true, so every build is cold and nothing is
  * written to our node_modules/.cache.
  *
- * Flags: `--sizes 100,1000`, `--keep` (keep the temporary sites), `--no-plain`.
+ * It also times the related-practices step (`verwantePraktijken`, the ranking behind
+ * "Vergelijkbare praktijken" and `verwant` in the open data) over the same synthetic practices
+ * at each size, in-process: that is the build time the step adds.
+ *
+ * Flags: `--sizes 100,1000`, `--keep` (keep the temporary sites), `--no-plain`,
+ * `--only-verwant` (time only the related-practices step; no builds).
  */
 // First import: zod's global settings before any schema is created.
 import '../src/content/zod-config';
@@ -38,12 +43,14 @@ import {formatTable, kb, linearity} from './lib/stats';
 import {syntheticPraktijk, syntheticSlug} from './lib/synthetic';
 import {firstQueryFiles, recordServed, sumBytes, type ServedFile} from './lib/search-bytes';
 import {parseIndexStatsLine, type IndexStats} from '../src/plugins/pagefind/build-index';
+import {timeVerwant} from './lib/verwant-bench';
 
 const {values: flags} = parseArgs({
   options: {
     sizes: {type: 'string', default: '100,1000'},
     keep: {type: 'boolean', default: false},
     'no-plain': {type: 'boolean', default: false},
+    'only-verwant': {type: 'boolean', default: false},
   },
 });
 const sizes = flags.sizes.split(',').map((size) => Number(size.trim()));
@@ -215,7 +222,18 @@ function weightTable(result: SizeResult): string {
   return formatTable(['pagina', 'HTML KB', 'JS KB (n)', 'JSON KB (n)', 'totaal KB gzip', 'totaal KB raw', 'grootste JS behalve main.js'], rows);
 }
 
+/** Prints how long the related-practices ranking takes at each size (median of three runs). */
+function reportVerwant(): void {
+  const rows = sizes.map((size) => {
+    const timing = timeVerwant(size + 15, factorSlugs);
+    return [timing.size, timing.median.toFixed(0), timing.runs.map((ms) => ms.toFixed(0)).join(' / ')];
+  });
+  console.log('\nVergelijkbare praktijken: tijd die de rangschikking aan de build toevoegt (in het proces, 3 runs):\n');
+  console.log(formatTable(['praktijken', 'mediaan ms', 'runs ms'], rows));
+}
+
 async function main(): Promise<void> {
+  if (flags['only-verwant']) return reportVerwant();
   if (!existsSync(docusaurusBin)) throw new Error(`Docusaurus ontbreekt in ${nodeModules}; draai npm ci`);
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   mkdirSync(work, {recursive: true});
@@ -280,6 +298,8 @@ async function main(): Promise<void> {
     if (results.every((r) => r.plain)) describe('  plain', results.map((r) => ({pages: r.praktijken, seconds: r.plain!.seconds})));
     describe('  validate', results.map((r) => ({pages: r.praktijken, seconds: r.validate.seconds})));
   }
+
+  reportVerwant();
 
   const largest = results[results.length - 1]!;
   console.log(`\nPaginagewicht bij ${largest.praktijken} praktijken (gzip, tot network idle, zonder prefetches):\n`);

@@ -8,7 +8,7 @@ import type {Beleid} from './schemas/beleid';
 import {checkFrontmatter, lineLocator, type LocateLine} from './frontmatter';
 import {lintMdx} from './lint';
 import {parseMdx} from './parse-mdx';
-import {checkSections} from './sections';
+import {checkSections, sectionText} from './sections';
 import type {Problem} from './problems';
 
 /** A content file that passed its own schema. */
@@ -22,6 +22,8 @@ export interface Entry<T> {
   readonly words: number;
   /** Finds the file line of a frontmatter field, for cross-file problems. */
   readonly locate: LocateLine;
+  /** Plain text of the "In het kort" section (practices only), for the selection page. */
+  readonly inHetKort?: readonly string[];
 }
 
 /** A file whose frontmatter failed its schema, kept so cross-file checks still see its references. */
@@ -118,7 +120,9 @@ function parseContentFile<K extends ContentKind>(kind: K, absolutePath: string, 
   const body = source.slice(source.indexOf('---', 3) + 3);
   const words = body.split(/\s+/).filter(Boolean).length;
   return {
-    entry: result.ok ? {slug, file, data: result.value as DataOf[K], words, locate} : undefined,
+    entry: result.ok
+      ? {slug, file, data: result.value as DataOf[K], words, locate, ...(kind === 'praktijk' ? {inHetKort: sectionText(parsed.tree, 'In het kort')} : {})}
+      : undefined,
     rejected: result.ok ? undefined : {kind, slug, file, raw: data, locate},
     problems,
   };

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast';
+import type {Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {nearest, type Problem} from './problems';
 
@@ -57,4 +57,19 @@ export function checkSections(tree: Root, file: string): Problem[] {
     problems.push({file, line: after?.line ?? lastLine, field: 'tekst', message: `kopje ‘${heading}’ ontbreekt`, suggestion: `## ${heading}`});
   }
   return problems;
+}
+
+/**
+ * The paragraphs (and list items) of one `##` section of a body, as plain text: what the
+ * selection page shows of "In het kort" without rendering MDX in the browser.
+ */
+export function sectionText(tree: Root, title: string): string[] {
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node).trim() === title);
+  if (start < 0) return [];
+  const end = tree.children.findIndex((node, index) => index > start && node.type === 'heading' && node.depth <= 2);
+  return tree.children
+    .slice(start + 1, end < 0 ? undefined : end)
+    .flatMap((node: RootContent) => (node.type === 'list' ? node.children : [node]))
+    .map((node) => toString(node).replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

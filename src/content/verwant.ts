@@ -59,53 +59,66 @@ export function verwantePraktijken(
   const base = 1 + Math.max(0, ...praktijken.flatMap((p) => verwantFacetten.map((facet) => p[facet].length)));
   const weights = verwantFacetten.map((_, index) => base ** (verwantFacetten.length - 1 - index));
 
-  const postings = new Map<string, number[]>();
+  const postingLists = new Map<string, number[]>();
   praktijken.forEach((praktijk, index) => {
     for (const facet of verwantFacetten) {
       for (const value of praktijk[facet]) {
         if (facet === 'factoren' && universeel.has(value)) continue;
         const key = `${facet}\0${value}`;
-        const list = postings.get(key);
+        const list = postingLists.get(key);
         if (list) list.push(index);
-        else postings.set(key, [index]);
+        else postingLists.set(key, [index]);
       }
     }
   });
+  const postings = new Map([...postingLists].map(([key, list]) => [key, Int32Array.from(list)]));
+  const rank = Int32Array.from(praktijken, (p) => p.titelVolgorde);
 
   const scores = new Float64Array(praktijken.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(praktijken.length);
   const result: Record<string, readonly Verwant[]> = {};
-  praktijken.forEach((praktijk, self) => {
-    verwantFacetten.forEach((facet, facetIndex) => {
+  for (let self = 0; self < praktijken.length; self++) {
+    const praktijk = praktijken[self]!;
+    let touchedCount = 0;
+    for (let facetIndex = 0; facetIndex < verwantFacetten.length; facetIndex++) {
+      const facet = verwantFacetten[facetIndex]!;
       const weight = weights[facetIndex]!;
       for (const value of praktijk[facet]) {
-        for (const other of postings.get(`${facet}\0${value}`) ?? []) {
+        const list = postings.get(`${facet}\0${value}`);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const other = list[i]!;
           if (other === self) continue;
-          if (scores[other] === 0) touched.push(other);
+          if (scores[other] === 0) touched[touchedCount++] = other;
           scores[other] += weight;
         }
       }
-    });
-    const better = (a: number, b: number) =>
-      scores[a]! - scores[b]! || praktijken[b]!.titelVolgorde - praktijken[a]!.titelVolgorde;
-    // Keeps the best `max` in order with insertion: `max` is tiny, the candidates are many.
+    }
+    // Keeps the best `max` in order (higher score, then earlier title): `max` is tiny, the
+    // candidates are many, so most are turned away by one comparison with the last kept.
     const best: number[] = [];
-    for (const candidate of max > 0 ? touched : []) {
+    for (let t = 0; t < touchedCount && max > 0; t++) {
+      const candidate = touched[t]!;
+      const score = scores[candidate]!;
       if (best.length === max) {
-        if (better(candidate, best[max - 1]!) <= 0) continue;
+        const last = best[max - 1]!;
+        if (score < scores[last]! || (score === scores[last]! && rank[candidate]! > rank[last]!)) continue;
         best.pop();
       }
       let at = best.length;
-      while (at > 0 && better(candidate, best[at - 1]!) > 0) at--;
+      while (at > 0) {
+        const above = best[at - 1]!;
+        if (score < scores[above]! || (score === scores[above]! && rank[candidate]! > rank[above]!)) break;
+        at--;
+      }
       best.splice(at, 0, candidate);
     }
-    for (const other of touched) scores[other] = 0;
-    touched.length = 0;
+    for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
     result[praktijk.slug] = best.map((other) => ({
       slug: praktijken[other]!.slug,
       gedeeld: gedeeldTussen(praktijk, praktijken[other]!, universeel),
     }));
-  });
+  }
   return result;
 }
 

@@ -29,3 +29,8 @@ declare module '@generated/kennisbank/default/beleid.json' {
   const data: BeleidSummary[];
   export default data;
 }
+declare module '@generated/kennisbank/default/vergelijk-index.json' {
+  import type {VergelijkIndex} from '@site/src/plugins/kennisbank/vergelijk-data';
+  const data: VergelijkIndex;
+  export default data;
+}

@@ -16,6 +16,9 @@ import FilterPanel from './_components/FilterPanel';
 import ResultSummary from './_components/ResultSummary';
 import ActiveFilters from './_components/ActiveFilters';
 import FilterDialog from './_components/FilterDialog';
+import KaartKeuze from './_components/KaartKeuze';
+import VergelijkBalk from './_components/VergelijkBalk';
+import {useVergelijkKeuze} from './_components/useVergelijkKeuze';
 import styles from './styles.module.css';
 
 const options = {values: ['operator', 'sorteer'] as const};
@@ -47,6 +50,7 @@ export default function PraktijkenOverzicht(): ReactNode {
     if (toResults) requestAnimationFrame(focusResults);
   }, []);
   const chosen = activeFilters(state.selection).length;
+  const vergelijk = useVergelijkKeuze();
   const shown = sortPraktijken(filterPraktijken(data.praktijken, state.selection, state.operator), state.sort);
   const {siteConfig} = useDocusaurusContext();
   // One panel, rendered either beside the results or, on a phone, inside the dialog.
@@ -103,9 +107,12 @@ export default function PraktijkenOverzicht(): ReactNode {
           <ActiveFilters factoren={data.factoren} selection={state.selection} onToggle={state.toggle} onClear={state.clear} />
           <CardGrid>
             {shown.map((praktijk) => (
-              <PraktijkCard key={praktijk.slug} praktijk={praktijk} factoren={distinctive} />
+              <PraktijkCard key={praktijk.slug} praktijk={praktijk} factoren={distinctive}>
+                <KaartKeuze slug={praktijk.slug} title={praktijk.title} vergelijk={vergelijk.slugs} onVergelijk={vergelijk.toggle} />
+              </PraktijkCard>
             ))}
           </CardGrid>
+          <VergelijkBalk slugs={vergelijk.slugs} onClear={vergelijk.clear} />
         </SidebarLayout>
         <FilterDialog open={panelOpen} onClose={closePanel} shown={shown.length} total={data.praktijken.length}>
           {panelOpen && filterPanel}

@@ -8,6 +8,7 @@ import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
+import {writeVergelijkData} from './vergelijk-data';
 
 /**
  * Validates all content before anything is built (so a bad file never yields half a site),
@@ -42,6 +43,7 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       ]);
       await writeBeleidData(loaded, createData);
       await write(remarkDataFile, remarkData(loaded, content));
+      await writeVergelijkData(loaded, content, createData);
       for (const thema of content.themas) {
         const themaData = await write(`thema-${thema.value}.json`, {thema, factoren: content.factoren});
         addRoute({path: thema.url, component: '@site/src/components/ThemaPagina', modules: {data: themaData}, exact: true});

@@ -1,5 +1,6 @@
 /** Small builders for the Markdown tree that the remark plugin adds to generated sections. */
 import type {PhrasingContent, RootContent, Heading, Paragraph, Link, List, ListItem, Text} from 'mdast';
+import type {PraktijkSummary} from '../../content/graph';
 
 export const text = (value: string): Text => ({type: 'text', value});
 export const link = (url: string, label: string): Link => ({type: 'link', url, children: [text(label)]});
@@ -45,4 +46,13 @@ export function element(name: string, className: string, children: RootContent[]
     attributes: Object.entries(className ? {className, ...extra} : extra).map(([attribute, value]) => ({type: 'mdxJsxAttribute', name: attribute, value})),
     children,
   } as RootContent;
+}
+
+/** A practice as a small card in a generated list: title link, place, summary and any extra lines. */
+export function miniCard(praktijk: PraktijkSummary, extra: RootContent[] = []): RootContent {
+  return element('li', 'kb-mini-card', [
+    paragraph(link(praktijk.url, praktijk.title), text(` — ${praktijk.gemeente}`)),
+    paragraph(text(praktijk.summary)),
+    ...extra,
+  ]);
 }

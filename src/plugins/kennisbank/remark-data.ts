@@ -6,7 +6,7 @@ import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 
 /** What the generated parts of the pages need of the site graph. */
-export type RemarkGraph = Pick<KennisbankData, 'factoren' | 'factorPraktijken' | 'coOccurrence' | 'counts'>;
+export type RemarkGraph = Pick<KennisbankData, 'factoren' | 'factorPraktijken' | 'coOccurrence' | 'counts' | 'praktijken' | 'verwant'>;
 
 /** The validated frontmatter per slug, and the graph, for the remark plugin. */
 export interface RemarkData {
@@ -28,12 +28,12 @@ export function remarkDataPath(siteDir: string, generatedFilesDir = join(siteDir
   return join(generatedFilesDir, 'kennisbank', 'default', remarkDataFile);
 }
 
-export function remarkData(content: LoadedContent, {factoren, factorPraktijken, coOccurrence, counts}: KennisbankData): RemarkData {
+export function remarkData(content: LoadedContent, {factoren, factorPraktijken, coOccurrence, counts, praktijken, verwant}: KennisbankData): RemarkData {
   return {
     praktijken: Object.fromEntries(content.praktijken.map(({slug, data}) => [slug, data])),
     factoren: Object.fromEntries(content.factoren.map(({slug, data}) => [slug, data])),
     beleid: Object.fromEntries(content.beleid.map(({slug, data}) => [slug, {bron: data.bron}])),
-    graph: {factoren, factorPraktijken, coOccurrence, counts},
+    graph: {factoren, factorPraktijken, coOccurrence, counts, praktijken, verwant},
   };
 }
 

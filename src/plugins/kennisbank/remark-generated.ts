@@ -10,8 +10,9 @@ import {figureLabel} from '../../content/figures';
 import {factorJsonLd, praktijkJsonLd} from '../../content/json-ld';
 import {remarkDataPath, remarkDataReader, type RemarkGraph} from './remark-data';
 import {jsonLdHead} from './json-ld-node';
-import {element, emphasis, heading, joined, link, list, paragraph, plainLink, strong, text} from './mdast';
+import {element, emphasis, heading, joined, link, list, miniCard, paragraph, plainLink, strong, text} from './mdast';
 import {factorSearchTags, praktijkSearchTags, unindexed, unindexNodes} from './search-tags';
+import {praktijkActies, verwantSection} from './remark-verwant';
 
 function labels(vocabulary: Parameters<typeof labelOf>[0], values: readonly string[]): string {
   return values.map((value) => labelOf(vocabulary, value)).join(', ');
@@ -105,13 +106,6 @@ function printFooter(bron: Praktijk['bron'] | undefined, pageUrl: string): RootC
   return element('p', 'kb-print-footer', [text(`${source}Deze pagina online: ${pageUrl}`) as unknown as RootContent], unindexed);
 }
 
-function card(praktijk: PraktijkSummary): RootContent {
-  return element('li', 'kb-mini-card', [
-    paragraph(link(praktijk.url, praktijk.title), text(` — ${praktijk.gemeente}`)),
-    paragraph(text(praktijk.summary)),
-  ]);
-}
-
 /** Questions, practices and co-occurring factors under a factor page. */
 export function factorSections(slug: string, factor: Factor, data: RemarkGraph): RootContent[] {
   const praktijken = data.factorPraktijken[slug] ?? [];
@@ -127,7 +121,7 @@ export function factorSections(slug: string, factor: Factor, data: RemarkGraph):
     list(factor.vragen.map((vraag) => [text(vraag)])),
     heading(2, 'Praktijken met deze factor'),
     paragraph(strong(`Zichtbaar in ${praktijken.length} van de ${data.counts.praktijken} praktijken.`)),
-    element('ul', 'kb-mini-cards', praktijken.map(card), unindexed),
+    element('ul', 'kb-mini-cards', praktijken.map((p) => miniCard(p)), unindexed),
     heading(2, 'Komt vaak samen voor met'),
     together.length
       ? list(together.map((c) => [link(urls.factor(c.slug), nameOf(c.slug)), text(` — in ${c.count} van dezelfde praktijken`)]))
@@ -181,11 +175,12 @@ export default function remarkKennisbank({siteDir, siteUrl, dataPath = remarkDat
       if (!praktijk) return;
       tree.children.unshift(jsonLdHead(praktijkJsonLd(slug, praktijk, data.factoren, siteUrl)));
       const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
-      tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(praktijk, data));
+      tree.children.splice(firstHeading < 0 ? tree.children.length : firstHeading, 0, ...praktijkFacts(praktijk, data), ...praktijkActies(slug, praktijk.title, data));
       const meer = meerWeten(praktijk);
       // The source line is the same publication on every case page: kept out of the search index.
       unindexNodes(meer.flatMap((node) => (node.type === 'list' ? node.children.slice(0, 1) : [])));
-      tree.children.push(...meer, printFooter(undefined, siteUrl + urls.praktijk(slug)), praktijkSearchTags(praktijk, data));
+      // "Vergelijkbare praktijken" closes the page, after the generated "Meer weten".
+      tree.children.push(...meer, ...verwantSection(slug, data), printFooter(undefined, siteUrl + urls.praktijk(slug)), praktijkSearchTags(praktijk, data));
     } else if (kind === 'factor') {
       const factor = factoren[slug];
       if (!factor) return;

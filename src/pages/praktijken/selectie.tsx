@@ -1,0 +1,102 @@
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import index from '@generated/kennisbank/default/vergelijk-index.json';
+import {MAX_SELECTIE, mergeSlugs, selectieUrl} from '@site/src/lib/selectie';
+import {storeSelectie, useSelectie} from '@site/src/components/SelectieKnop/useSelectie';
+import SelectieActies from './_components/SelectieActies';
+import SelectieItem from './_components/SelectieItem';
+import {useDetails} from './_components/useDetails';
+import {useSlugParam} from './_components/useSlugParam';
+import styles from './styles.module.css';
+
+const known = new Set(index.praktijken.map((p) => p.slug));
+
+/**
+ * "Mijn selectie": kept in localStorage and mirrored in the URL (`?p=a,b`). A link with `?p=`
+ * shows that list and makes it the reader's selection; the previous one can be put back.
+ */
+export default function MijnSelectie(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
+  const [urlSlugs, setUrlSlugs, params] = useSlugParam(known, MAX_SELECTIE);
+  const {slugs: stored, ready} = useSelectie();
+  const slugs = stored.filter((slug) => known.has(slug));
+  const [previous, setPrevious] = useState<string[]>([]);
+  const synced = useRef(false);
+  const toevoegen = params.get('toevoegen');
+
+  useEffect(() => {
+    if (!ready) return;
+    if (!synced.current) {
+      synced.current = true;
+      const fromUrl = params.has('p') ? urlSlugs : slugs;
+      const next = mergeSlugs(fromUrl, toevoegen && known.has(toevoegen) ? [toevoegen] : [], MAX_SELECTIE);
+      if (next.join() !== slugs.join()) {
+        if (params.has('p') && slugs.length) setPrevious(slugs);
+        storeSelectie(next);
+      }
+      setUrlSlugs(next);
+    } else if (urlSlugs.join() !== slugs.join()) {
+      setUrlSlugs(slugs);
+    }
+  }, [ready, slugs.join(), urlSlugs.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const {details, loading} = useDetails(synced.current ? slugs : []);
+  const chosen = slugs.flatMap((slug) => details.get(slug) ?? []);
+  return (
+    <Layout title="Mijn selectie" description="Praktijken die je hebt bewaard om te lezen, af te drukken of te delen.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Mijn selectie</Heading>
+        <div className={styles.intro}>
+          <p>
+            Bewaar praktijken met ‘Bewaar in mijn selectie’ op een praktijkpagina of op het{' '}
+            <Link to="/praktijken">overzicht</Link>. Je selectie blijft in deze browser bewaard (in de lokale opslag, niet in een
+            cookie) en staat in het adres van deze pagina, zodat je haar kunt delen. Afdrukken geeft één praktijk per pagina.
+          </p>
+          <noscript>
+            <p>
+              <strong>Mijn selectie heeft JavaScript nodig.</strong> Zonder JavaScript kun je elke praktijk op haar eigen pagina
+              lezen en afdrukken.
+            </p>
+          </noscript>
+          {previous.length > 0 && (
+            <p role="status" className={styles.notice}>
+              Deze selectie komt uit een link en vervangt je vorige selectie ({previous.length}{' '}
+              {previous.length === 1 ? 'praktijk' : 'praktijken'}).{' '}
+              <button
+                type="button"
+                className="button button--sm button--outline button--primary"
+                onClick={() => {
+                  storeSelectie(previous);
+                  setPrevious([]);
+                }}>
+                Zet mijn vorige selectie terug
+              </button>
+            </p>
+          )}
+        </div>
+        {synced.current && slugs.length > 0 && (
+          <SelectieActies slugs={slugs} shareUrl={siteUrl + selectieUrl(slugs)} onClear={() => storeSelectie([])} />
+        )}
+        {!synced.current ? null : slugs.length === 0 ? (
+          <p role="status">Je selectie is leeg.</p>
+        ) : loading ? (
+          <p role="status">De praktijken worden geladen…</p>
+        ) : (
+          chosen.map((praktijk) => (
+            <SelectieItem
+              key={praktijk.slug}
+              praktijk={praktijk}
+              factoren={index.factoren}
+              pageUrl={siteUrl + praktijk.url}
+              onRemove={() => storeSelectie(slugs.filter((slug) => slug !== praktijk.slug))}
+            />
+          ))
+        )}
+      </main>
+    </Layout>
+  );
+}
