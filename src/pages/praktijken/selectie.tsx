@@ -1,4 +1,4 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -25,26 +25,27 @@ export default function MijnSelectie(): ReactNode {
   const {slugs: stored, ready} = useSelectie();
   const slugs = stored.filter((slug) => known.has(slug));
   const [previous, setPrevious] = useState<string[]>([]);
-  const synced = useRef(false);
+  const [synced, setSynced] = useState(false);
   const toevoegen = params.get('toevoegen');
 
   useEffect(() => {
     if (!ready) return;
-    if (!synced.current) {
-      synced.current = true;
+    if (!synced) {
       const fromUrl = params.has('p') ? urlSlugs : slugs;
       const next = mergeSlugs(fromUrl, toevoegen && known.has(toevoegen) ? [toevoegen] : [], MAX_SELECTIE);
-      if (next.join() !== slugs.join()) {
-        if (params.has('p') && slugs.length) setPrevious(slugs);
-        storeSelectie(next);
-      }
+      const replaces = params.has('p') && slugs.length > 0 && next.join() !== slugs.join();
+      if (next.join() !== slugs.join()) storeSelectie(next);
       setUrlSlugs(next);
+      // The stored selection can only be read after hydration; this runs once, then the URL follows the store.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setSynced(true);
+      if (replaces) setPrevious(slugs);
     } else if (urlSlugs.join() !== slugs.join()) {
       setUrlSlugs(slugs);
     }
   }, [ready, slugs.join(), urlSlugs.join()]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const {details, loading} = useDetails(synced.current ? slugs : []);
+  const {details, loading} = useDetails(synced ? slugs : []);
   const chosen = slugs.flatMap((slug) => details.get(slug) ?? []);
   return (
     <Layout title="Mijn selectie" description="Praktijken die je hebt bewaard om te lezen, af te drukken of te delen.">
@@ -78,10 +79,10 @@ export default function MijnSelectie(): ReactNode {
             </p>
           )}
         </div>
-        {synced.current && slugs.length > 0 && (
+        {synced && slugs.length > 0 && (
           <SelectieActies slugs={slugs} shareUrl={siteUrl + selectieUrl(slugs)} onClear={() => storeSelectie([])} />
         )}
-        {!synced.current ? null : slugs.length === 0 ? (
+        {!synced ? null : slugs.length === 0 ? (
           <p role="status">Je selectie is leeg.</p>
         ) : loading ? (
           <p role="status">De praktijken worden geladen…</p>
