@@ -9,7 +9,7 @@ import {
   type Gedeeld,
   type VerwantInput,
 } from '../../src/content/verwant';
-import {byDutchTitle, compareDutch} from '../../src/content/collate';
+import {byDutchTitle} from '../../src/content/collate';
 import {buildKennisbank} from '../../src/content/graph';
 import {loadContent} from '../../src/content/load';
 import {syntheticPraktijk} from '../../scripts/lib/synthetic';
@@ -50,7 +50,7 @@ function naive(praktijken: readonly (VerwantInput & {title: string})[], max = 4)
         .filter(({key}) => key.some((n) => n > 0))
         .sort((a, b) => {
           for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
-          return compareDutch(a.q.title, b.q.title);
+          return byDutchTitle(a.q, b.q);
         });
       return [p.slug, candidates.slice(0, max).map(({q, gedeeld}) => ({slug: q.slug, gedeeld}))];
     }),
