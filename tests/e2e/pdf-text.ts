@@ -1,5 +1,5 @@
-/** The text of a PDF, page by page, read with pdf.js: what a reader of the printout sees. */
-export async function pdfText(data: Uint8Array): Promise<string> {
+/** The text of each page of a PDF, read with pdf.js: what a reader of the printout sees. */
+export async function pdfPages(data: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({data, isEvalSupported: false, useSystemFonts: false}).promise;
   const pages: string[] = [];
@@ -7,9 +7,14 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     const content = await (await document.getPage(number)).getTextContent();
     // Items are runs of glyphs; ligatures such as "ffi" come as runs of their own, so runs
     // are joined without a space and a line end becomes one.
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' '));
   }
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return pages;
+}
+
+/** The text of a whole PDF, pages joined. */
+export async function pdfText(data: Uint8Array): Promise<string> {
+  return (await pdfPages(data)).join('\n').replace(/\s+/g, ' ');
 }
 
 export interface PdfPageLayout {
