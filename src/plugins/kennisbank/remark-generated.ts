@@ -2,7 +2,7 @@ import {relative} from 'node:path';
 import type {Root, RootContent, PhrasingContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {kindOfFile} from '../../content/schemas';
-import {urls, type PraktijkSummary} from '../../content/graph';
+import {urls} from '../../content/graph';
 import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
