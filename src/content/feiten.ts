@@ -5,34 +5,14 @@
 import type {Praktijk} from './schemas/praktijk';
 import {doelgroepen, labelOf, leeftijdsfasen, preventieniveaus, provincies, settings, themas} from './vocabularies';
 import {figureLabel} from './figures';
-import {urls} from './graph';
+import {urls, type PraktijkSummary} from './graph';
 
-/** What the selection and comparison pages load for one chosen practice. */
-export type PraktijkDetail = Pick<
-  Praktijk,
-  | 'title'
-  | 'summary'
-  | 'gemeente'
-  | 'regio'
-  | 'provincie'
-  | 'startjaar'
-  | 'doelgroepen'
-  | 'leeftijdsfasen'
-  | 'leeftijd'
-  | 'settings'
-  | 'themas'
-  | 'factoren'
-  | 'preventieniveau'
-  | 'partners'
-  | 'kerncijfers'
-  | 'kosten'
-  | 'bron'
-> & {
-  readonly slug: string;
-  readonly url: string;
-  /** Plain-text paragraphs of the "In het kort" section. */
-  readonly inHetKort: readonly string[];
-};
+/** What the selection and comparison pages load for one chosen practice: a card's fields and the rest of the facts. */
+export type PraktijkDetail = Omit<PraktijkSummary, 'coordinaten' | 'titelVolgorde'> &
+  Readonly<Pick<Praktijk, 'leeftijd' | 'partners' | 'kerncijfers' | 'kosten' | 'bron'>> & {
+    /** Plain-text paragraphs of the "In het kort" section. */
+    readonly inHetKort: readonly string[];
+  };
 
 export function praktijkDetail({slug, data, inHetKort = []}: {slug: string; data: Praktijk; inHetKort?: readonly string[]}): PraktijkDetail {
   const {title, summary, gemeente, regio, provincie, startjaar, doelgroepen, leeftijdsfasen, leeftijd, settings, themas, factoren} = data;
