@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadContent} from '../../src/content/load';
+import {buildKennisbank} from '../../src/content/graph';
 import {
   praktijkenFileJsonSchema,
   praktijkenOpenData,
@@ -9,9 +10,11 @@ import {
 import {jsonSchemaValidator as validator} from '../support/json-schema';
 
 const siteUrl = 'https://example.org';
-const praktijken = loadContent(process.cwd()).praktijken;
+const loaded = loadContent(process.cwd());
+const praktijken = loaded.praktijken;
+const graph = buildKennisbank(loaded);
 /** The file exactly as the build writes it, read back as a reuser would. */
-const file = JSON.parse(JSON.stringify(praktijkenOpenData(praktijken, siteUrl))) as {
+const file = JSON.parse(JSON.stringify(praktijkenOpenData(praktijken, siteUrl, graph.verwant))) as {
   schema: string;
   praktijken: Record<string, unknown>[];
 };
@@ -21,6 +24,17 @@ describe('/data/praktijken.json', () => {
     expect(file.praktijken).toHaveLength(praktijken.length);
     expect(file.praktijken.length).toBeGreaterThan(10);
     for (const record of file.praktijken) expect(record.url).toBe(`${siteUrl}/praktijken/${record.slug}`);
+  });
+
+  it('lists for every practice the related practices of its page, as slugs of practices in the file', () => {
+    const slugs = new Set(file.praktijken.map((record) => record.slug));
+    for (const record of file.praktijken) {
+      const verwant = record.verwant as string[];
+      expect(verwant, String(record.slug)).toEqual(graph.verwant[String(record.slug)]!.map((v) => v.slug));
+      expect(verwant.length, String(record.slug)).toBeGreaterThan(0);
+      expect(verwant).not.toContain(record.slug);
+      for (const slug of verwant) expect(slugs.has(slug), slug).toBe(true);
+    }
   });
 
   it('points at the schema of the whole file', () => {

@@ -50,11 +50,11 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       }
       setGlobalData({counts: content.counts} satisfies KennisbankGlobalData);
     },
-    async postBuild({outDir, siteConfig, routesPaths, content: {content}}) {
+    async postBuild({outDir, siteConfig, routesPaths, content: {content, data}}) {
       const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
       const dataDir = join(outDir, 'data');
       await mkdir(dataDir, {recursive: true});
-      await writeFile(join(outDir, openDataFiles.data), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl), null, 2));
+      await writeFile(join(outDir, openDataFiles.data), JSON.stringify(praktijkenOpenData(content.praktijken, siteUrl, data.verwant), null, 2));
       await writeFile(join(outDir, openDataFiles.fileSchema), JSON.stringify(praktijkenFileJsonSchema(siteUrl), null, 2));
       await writeFile(join(outDir, openDataFiles.recordSchema), JSON.stringify(praktijkJsonSchema(siteUrl), null, 2));
       const csvFile = join(outDir, indicatorenCsvPath);

@@ -39,6 +39,8 @@ export const praktijkRecordSchema = praktijkSchema.omit({slug: true, hide_table_
   kosten: z.array(figuurRecordSchema),
   /** Date this page was last checked against its source, `YYYY-MM-DD`. */
   laatstBijgewerkt: z.iso.date(),
+  /** Slugs of up to four related practices, most alike first ("Vergelijkbare praktijken" on the page). */
+  verwant: z.array(slugSchema).max(4),
 });
 
 export type PraktijkRecord = z.output<typeof praktijkRecordSchema>;
@@ -47,7 +49,10 @@ function figuurRecord(figure: Praktijk['kerncijfers'][number], bron: Praktijk['b
   return {...figure, peiljaar: figureYear(figure, bron).jaar, datering: figureDate(figure, bron)};
 }
 
-export function praktijkRecord({slug, data}: Entry<Praktijk>, siteUrl: string): PraktijkRecord {
+/** Related practices per slug, as the build ranks them (`verwantePraktijken`). */
+export type VerwantPerSlug = Readonly<Record<string, readonly {readonly slug: string}[]>>;
+
+export function praktijkRecord({slug, data}: Entry<Praktijk>, siteUrl: string, verwant: VerwantPerSlug): PraktijkRecord {
   const {slug: _ignoredSlug, hide_table_of_contents: _ignoredToc, ...frontmatter} = data;
   return {
     slug,
@@ -55,16 +60,17 @@ export function praktijkRecord({slug, data}: Entry<Praktijk>, siteUrl: string): 
     ...frontmatter,
     kerncijfers: data.kerncijfers.map((figure) => figuurRecord(figure, data.bron)),
     kosten: data.kosten.map((figure) => figuurRecord(figure, data.bron)),
+    verwant: (verwant[slug] ?? []).map((related) => related.slug),
   };
 }
 
 /** `/data/praktijken.json`: every practice, with the licence and the schema of the file. */
-export function praktijkenOpenData(praktijken: readonly Entry<Praktijk>[], siteUrl: string) {
+export function praktijkenOpenData(praktijken: readonly Entry<Praktijk>[], siteUrl: string, verwant: VerwantPerSlug) {
   return {
     licentie: 'CC BY 4.0',
     bron: 'Kennisbank jeugdpreventie',
     schema: `${siteUrl}/${openDataFiles.fileSchema}`,
-    praktijken: praktijken.map((entry) => praktijkRecord(entry, siteUrl)),
+    praktijken: praktijken.map((entry) => praktijkRecord(entry, siteUrl, verwant)),
   };
 }
 
