@@ -14,7 +14,7 @@ const paths = [...readFileSync(join(buildDir, 'sitemap.xml'), 'utf8').matchAll(/
 /** What schema.org type the page's JSON-LD must have, by the kind of page. */
 function expectedJsonLd(path: string): string | undefined {
   if (path === '/praktijken') return 'ItemList';
-  if (/^\/praktijken\/(?!kaart$)[^/]+$/.test(path)) return 'Article';
+  if (/^\/praktijken\/(?!(?:kaart|vergelijk|selectie)$)[^/]+$/.test(path)) return 'Article';
   if (/^\/werkende-factoren\/(?!matrix$)[^/]+$/.test(path)) return 'DefinedTerm';
   return undefined;
 }
