@@ -97,14 +97,12 @@ export default function ZoekPagina({groups}: Props): ReactNode {
             Zoek
           </button>
         </form>
-        <p className="kb-skip-to-results">
-          <Link to="#zoekresultaten">Naar de resultaten</Link>
-        </p>
         <SidebarLayout
           id="zoekfilters"
           title="Filters"
           resultsLabel="Resultaten"
           resultsId="zoekresultaten"
+          skipLinkText="Naar de resultaten"
           sidebar={
             <>
               <p className={styles.hint}>Een pagina moet bij alle gekozen filters passen. Het getal zegt hoeveel resultaten er dan overblijven.</p>

@@ -1,7 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import Link from '@docusaurus/Link';
 import SearchBody from '@site/src/components/SearchBody';
 import data from '@generated/kennisbank/default/praktijken.json';
 import {rankFactors, situationKeys} from '@site/src/lib/finder';
@@ -24,14 +23,12 @@ export default function Finder(): ReactNode {
             keuze.
           </p>
         </SearchBody>
-        <p className="kb-skip-to-results">
-          <Link to="#resultaat">Naar het resultaat</Link>
-        </p>
         <SidebarLayout
           id="situatie-title"
           title="Jouw situatie"
           resultsLabel="Resultaat"
           resultsId="resultaat"
+          skipLinkText="Naar het resultaat"
           sidebar={<SituationForm situation={situation} onToggle={toggle} onClear={clear} />}>
           <FactorRanking result={result} situation={situation} total={data.praktijken.length} onToggle={toggle} />
         </SidebarLayout>
