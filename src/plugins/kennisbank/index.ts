@@ -9,6 +9,7 @@ import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
 import {writeVergelijkData} from './vergelijk-data';
+import {kennisbankRoutes, routeDataFile} from './routes';
 
 /**
  * Validates all content before anything is built (so a bad file never yields half a site),
@@ -44,9 +45,9 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       await writeBeleidData(loaded, createData);
       await write(remarkDataFile, remarkData(loaded, content));
       await writeVergelijkData(loaded, content, createData);
-      for (const thema of content.themas) {
-        const themaData = await write(`thema-${thema.value}.json`, {thema, factoren: content.factoren});
-        addRoute({path: thema.url, component: '@site/src/components/ThemaPagina', modules: {data: themaData}, exact: true});
+      for (const route of kennisbankRoutes({content: loaded, data: content})) {
+        const data = await write(routeDataFile(route.path), route.data);
+        addRoute({path: route.path, component: route.component, modules: {data}, exact: true});
       }
       setGlobalData({counts: content.counts} satisfies KennisbankGlobalData);
     },

@@ -1,0 +1,34 @@
+import type {KennisbankData} from '../../content/graph';
+import type {LoadedContent} from '../../content/load';
+
+/**
+ * A page the kennisbank plugin routes itself, with the data it needs as the route module
+ * `data` (the component's prop). Its type is the return type of the pure function that
+ * builds the data, so the page and the plugin cannot drift apart.
+ */
+export interface KennisbankRoute {
+  readonly path: string;
+  /** `@site/src/routes/<RouteName>` (or a shared component). */
+  readonly component: string;
+  readonly data: unknown;
+}
+
+export interface RouteInput {
+  readonly content: LoadedContent;
+  readonly data: KennisbankData;
+}
+
+/**
+ * The route table: every page that gets its data through `addRoute` + `createData`. One entry
+ * (or one spread of entries) per line, so parallel edits rebase cleanly. URLs never change here.
+ */
+export function kennisbankRoutes({data}: RouteInput): KennisbankRoute[] {
+  return [
+    ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: {thema, factoren: data.factoren}})),
+  ];
+}
+
+/** The createData file name of a route's data: readable, one per path, no clashes. */
+export function routeDataFile(path: string): string {
+  return `route${path.replace(/\/+$/, '').replace(/[^a-z0-9-]+/gi, '_') || '_home'}.json`;
+}

@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest';
+import {loadSiteState} from '../../src/plugins/kennisbank/state';
+import {kennisbankRoutes, routeDataFile} from '../../src/plugins/kennisbank/routes';
+
+const routes = kennisbankRoutes(loadSiteState(process.cwd()));
+
+describe('kennisbank route table', () => {
+  it('routes every thema page, each path once, each with its own data file', () => {
+    const paths = routes.map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(paths.map(routeDataFile)).size).toBe(paths.length);
+    const state = loadSiteState(process.cwd());
+    for (const thema of state.data.themas) expect(paths).toContain(thema.url);
+  });
+  it('names data files after their path', () => {
+    expect(routeDataFile('/praktijken/pagina/2')).toBe('route_praktijken_pagina_2.json');
+    expect(routeDataFile('/')).toBe('route_home.json');
+  });
+});
