@@ -5,7 +5,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {createParseFrontMatter} from './src/plugins/kennisbank/parse-front-matter';
 import remarkKennisbank from './src/plugins/kennisbank/remark-generated';
-import {paintFirstSsrTemplate} from './src/plugins/page-load/ssr-template';
+import {paintFirstTemplate} from './src/plugins/page-load/ssr-template';
+import {isOn} from './src/plugins/page-load/ablation';
 import {searchConfig} from './src/plugins/search-config';
 import {readableTheme} from './src/plugins/prism-theme';
 
@@ -41,7 +42,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   future: {v4: true, faster: true},
-  ssrTemplate: paintFirstSsrTemplate,
+  ssrTemplate: isOn('paint-first') ? paintFirstTemplate(isOn('script-per-task')) : undefined,
 
   i18n: {defaultLocale: 'nl', locales: ['nl'], localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl'}}},
 

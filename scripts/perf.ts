@@ -21,7 +21,7 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {chromiumPath, launchBrowser} from '../tests/e2e/browser';
-import {hydrated, recordedPage} from '../tests/e2e/fixture';
+import {pagesThatDoNotHydrate as hydrationProblems} from './lib/hydration';
 import {startGzipProxy} from './lib/gzip-proxy';
 import {measureJsBudget, jsMargin} from './lib/js-budget';
 import {
@@ -34,13 +34,8 @@ import {
   type RunSummary,
 } from './lib/lighthouse';
 import {formatTable, kb} from './lib/stats';
+import {perfPages} from './lib/perf-pages';
 
-export const perfPages = [
-  {name: 'home', path: '/'},
-  {name: 'praktijk', path: '/praktijken/think-op-school-zwolle'},
-  {name: 'overzicht', path: '/praktijken'},
-  {name: 'finder', path: '/welke-factoren-passen'},
-] as const;
 
 const {values: flags} = parseArgs({
   options: {
@@ -100,21 +95,10 @@ async function lighthouseReport(): Promise<string[]> {
   return failures;
 }
 
-/** The perf pages that do not become interactive (hydrate) within 15 s, or log errors. */
 async function pagesThatDoNotHydrate(origin: string): Promise<string[]> {
   const browser = await launchBrowser();
   try {
-    const problems: string[] = [];
-    for (const {path} of perfPages) {
-      const context = await browser.newContext();
-      const {page, record} = await recordedPage(context, origin);
-      await page.goto(`${origin}${path}`, {waitUntil: 'load'});
-      const isHydrated = await hydrated(page, 15_000).then(() => true, () => false);
-      if (!isHydrated) problems.push(`${path}: de pagina hydrateert niet`);
-      if (record.consoleErrors.length > 0) problems.push(`${path}: fouten in de console: ${record.consoleErrors.join('; ')}`);
-      await context.close();
-    }
-    return problems;
+    return await hydrationProblems(browser, origin, perfPages.map(({path}) => path));
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 import {readFile, rename, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {isOn} from './ablation';
 import {registryModules, routeChunkFiles, withRouteChunks, type ChunkGroupFiles, type RouteShape, type RoutesChunkNames} from './route-chunks';
 
 /** V8's explicit compile hint: compile every function of this file while it downloads. */
@@ -37,7 +38,7 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
   return {
     name: 'page-load',
     getClientModules() {
-      return [join(__dirname, 'route-code-next-task.ts')];
+      return isOn('route-code-next-task') ? [join(__dirname, 'route-code-next-task.ts')] : [];
     },
     configureWebpack(config, isServer, {currentBundler}) {
       if (isServer) return {};
@@ -54,7 +55,7 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
         });
       return {
         ...(typeof persistentCache === 'object' ? {experiments: {cache: {buildDependencies: [__filename]}}} : {}),
-        ...(needsPrismModule ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
+        ...(needsPrismModule || !isOn('prism-alias') ? {} : {resolve: {alias: {[prismClientModule]: false}}}),
         plugins: [
           {
             apply(compiler: {hooks: {done: {tap(name: string, callback: (stats: {toJson(options: object): unknown}) => void): void}}}) {
@@ -69,19 +70,24 @@ export default function pageLoadPlugin(context: LoadContext): Plugin {
               });
             },
           },
-          swap(/^\.\/docusaurus$/, coreClientDir, 'prefetch-when-idle.ts'),
-          swap(/^@docusaurus\/ComponentCreator$/, context.generatedFilesDir, 'lazy-route-component.ts'),
-          new BannerPlugin({
-            banner: compileHint,
-            raw: true,
-            test: eagerlyCompiledScripts,
-            // After the minifier (which drops comments), before source maps are written.
-            stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
-          }),
+          ...(isOn('idle-prefetch') ? [swap(/^\.\/docusaurus$/, coreClientDir, 'prefetch-when-idle.ts')] : []),
+          ...(isOn('lazy-routes') ? [swap(/^@docusaurus\/ComponentCreator$/, context.generatedFilesDir, 'lazy-route-component.ts')] : []),
+          ...(isOn('compile-hint')
+            ? [
+                new BannerPlugin({
+                  banner: compileHint,
+                  raw: true,
+                  test: eagerlyCompiledScripts,
+                  // After the minifier (which drops comments), before source maps are written.
+                  stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
+                }),
+              ]
+            : []),
         ],
       };
     },
     async postBuild({outDir, routes, routesPaths, baseUrl}) {
+      if (!isOn('route-chunks')) return;
       const routesChunkNames = JSON.parse(
         await readFile(join(context.generatedFilesDir, 'routesChunkNames.json'), 'utf8'),
       ) as RoutesChunkNames;

@@ -24,8 +24,7 @@ const loader = `function (sources) {
       script.async = false;
       document.body.appendChild(script);
       if (queue.length === 0) return;
-      if (channel) channel.port2.postMessage(null);
-      else setTimeout(insertNext);
+      ONE_TASK_PER_SCRIPT
     }
     if (channel) channel.port1.onmessage = insertNext;
     insertNext();
@@ -54,7 +53,8 @@ const loader = `function (sources) {
  *
  * The loader is an inline script; the build adds its hash to the CSP in `_headers`.
  */
-export const paintFirstSsrTemplate = `<!DOCTYPE html>
+/** The template; `oneTaskPerScript: false` (ablation only) inserts all scripts in one task. */
+export const paintFirstTemplate = (oneTaskPerScript = true) => `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
     <meta charset="UTF-8">
@@ -74,7 +74,9 @@ export const paintFirstSsrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>(${loader})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
+    <script>(${loader.replace('ONE_TASK_PER_SCRIPT', oneTaskPerScript ? 'if (channel) channel.port2.postMessage(null);\n      else setTimeout(insertNext);' : 'insertNext();')})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
   </body>
 </html>
 `;
+
+export const paintFirstSsrTemplate = paintFirstTemplate();
