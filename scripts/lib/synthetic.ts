@@ -5,10 +5,11 @@
  * by the index), so two runs build the same site. Pure: the caller writes the files.
  */
 import {stringify} from 'yaml';
-import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, valuesOf} from '../../src/content/vocabularies';
+import {doelgroepen, leeftijdsfasen, preventieniveaus, settings, themas, valuesOf} from '../../src/content/vocabularies';
 import type {PraktijkInput} from '../../src/content/schemas/praktijk';
 import {praktijkSections} from '../../src/lib/mdx-writer';
 import {seededRandom} from './random';
+import {plaatsen} from './gemeenten';
 
 /** The body sections of a practice, in the order the template prescribes. */
 export const sections = praktijkSections.map((section) => section.heading);
@@ -81,14 +82,17 @@ export function syntheticPraktijk(index: number, factorSlugs: readonly string[])
   const random = seededRandom(index * 7919 + 17);
   const slug = syntheticSlug(index);
   const factoren = pickSome(random, factorSlugs, 3 + Math.floor(random() * 6));
-  const gemeente = `Voorbeeldstad ${index}`;
+  // A real gemeente, so several practices share one, as contributed ones will (the map groups
+  // per gemeente). Drawn from a seed of its own, so the gemeente does not depend on other fields.
+  const plaats = pick(seededRandom(index * 104_723 + 11), plaatsen);
+  const gemeente = plaats.gemeente;
   const startjaar = 2005 + Math.floor(random() * 15);
   const frontmatter = {
     title: `Synthetische praktijk ${index}: ${pick(random, objects)}`,
     summary: `In ${gemeente} ${pick(random, verbs)} ${pick(random, subjects).toLowerCase()} ${pick(random, objects)}; een testpagina voor de schaalbenchmark.`,
     gemeente,
-    provincie: pick(random, valuesOf(provincies)),
-    coordinaten: {lat: Math.round((51 + random() * 2.3) * 100) / 100, lon: Math.round((4 + random() * 2.8) * 100) / 100},
+    provincie: plaats.provincie,
+    coordinaten: {lat: plaats.lat, lon: plaats.lon},
     startjaar,
     doelgroepen: pickSome(random, valuesOf(doelgroepen), 1 + Math.floor(random() * 3)),
     leeftijdsfasen: pickSome(random, valuesOf(leeftijdsfasen), 1 + Math.floor(random() * 2)),

@@ -5,6 +5,7 @@ import {checkFrontmatter} from '../../src/content/frontmatter';
 import {loadFile} from '../../src/content/load';
 import {praktijkSchema} from '../../src/content/schemas/praktijk';
 import {bodyWords, sections, syntheticPraktijk, syntheticSlug} from '../../scripts/lib/synthetic';
+import {plaatsen} from '../../scripts/lib/gemeenten';
 import {fitLine, formatTable, linearity, median} from '../../scripts/lib/stats';
 import {descendants, parseProcStat, parseTimeElapsed, parseTimeMaxRss, treeRssBytes} from '../../scripts/lib/proc';
 import {kindOf, summarize, type LoadedResource} from '../../scripts/lib/page-weight';
@@ -45,6 +46,19 @@ describe('synthetic practices', () => {
       const linked = [...sample.source.matchAll(/\]\(\.\.\/werkende-factoren\/([a-z0-9-]+)\.mdx\)/g)].map((match) => match[1]);
       expect(linked).toEqual(sample.frontmatter.factoren);
       expect(linked.every((slug) => factorSlugs.includes(slug!))).toBe(true);
+    }
+  });
+
+  it('places practices in real gemeenten that several share, each with one province and one position', () => {
+    const many = Array.from({length: 200}, (_, i) => syntheticPraktijk(i + 1, factorSlugs).frontmatter);
+    const byGemeente = new Map<string, (typeof many)[number][]>();
+    for (const p of many) byGemeente.set(p.gemeente, [...(byGemeente.get(p.gemeente) ?? []), p]);
+    // Shared places are what the map groups; 200 practices over a few dozen gemeenten must repeat.
+    expect(byGemeente.size).toBeLessThan(many.length / 2);
+    expect([...byGemeente.keys()].every((name) => plaatsen.some((p) => p.gemeente === name))).toBe(true);
+    for (const [name, list] of byGemeente) {
+      expect(new Set(list.map((p) => p.provincie)).size, name).toBe(1);
+      expect(new Set(list.map((p) => `${p.coordinaten.lat},${p.coordinaten.lon}`)).size, name).toBe(1);
     }
   });
 
