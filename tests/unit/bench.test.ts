@@ -8,7 +8,7 @@ import {bodyWords, sections, syntheticPraktijk, syntheticSlug} from '../../scrip
 import {plaatsen} from '../../scripts/lib/gemeenten';
 import {fitLine, formatTable, linearity, median} from '../../scripts/lib/stats';
 import {descendants, parseProcStat, parseTimeElapsed, parseTimeMaxRss, treeRssBytes} from '../../scripts/lib/proc';
-import {kindOf, summarize, type LoadedResource} from '../../scripts/lib/page-weight';
+import {kindOf, PendingReads, summarize, type LoadedResource} from '../../scripts/lib/page-weight';
 import {jsVerdict, plainDocFrom} from '../../scripts/lib/js-budget';
 import {medianSummary, missedTargets, summarizeLhr, type RunSummary} from '../../scripts/lib/lighthouse';
 import {compressible} from '../../scripts/lib/gzip-proxy';
@@ -188,6 +188,39 @@ describe('page weight and JS budget', () => {
     expect(compressible('text/javascript; charset=utf-8')).toBe(true);
     expect(compressible('image/svg+xml')).toBe(true);
     expect(compressible('image/png')).toBe(false);
+  });
+});
+
+describe('pending response reads', () => {
+  const later = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+  const closed = () => Promise.reject(new Error('response.allHeaders: Target page, context or browser has been closed\nCall log: …'));
+
+  it('waits for reads that start while it waits, and counts failed reads instead of throwing', async () => {
+    const reads = new PendingReads<string>();
+    reads.track(async () => {
+      const first = await later(5, 'first');
+      // A response that arrives while the earlier ones are still being read.
+      reads.track(() => later(10, 'late'));
+      return first;
+    });
+    reads.track(closed);
+    reads.track(async () => undefined);
+    const {values, errors} = await reads.settle();
+    expect(values.sort()).toEqual(['first', 'late']);
+    expect(errors).toEqual(['response.allHeaders: Target page, context or browser has been closed']);
+  });
+
+  it('ignores reads tracked after it settled, so nothing runs against a closed context', async () => {
+    const reads = new PendingReads<string>();
+    reads.track(() => later(1, 'a'));
+    await reads.settle();
+    let started = false;
+    reads.track(async () => {
+      started = true;
+      return 'b';
+    });
+    expect(started).toBe(false);
+    expect((await reads.settle()).values).toEqual(['a']);
   });
 });
 
