@@ -7,9 +7,20 @@
  * factor slugs, ~700 words in the eight template sections, inline factor links), and
  * measures `validate` and a cold production build: wall seconds and peak memory. Next to it,
  * a plain Docusaurus site (classic preset, docs only, `future: {v4: true}`, no plugin of
- * ours, no search) is built from the same practice and factor files. At the end it prints a
- * table, the per-page time ratio and fitted slope, and the page weight of the overview and
- * the finder at the largest size.
+ * ours, no search, plus a home page) is built from the same practice and factor files.
+ *
+ * Per size it prints build seconds, peak memory and validate seconds next to plain; what each
+ * page type loads (home, a case page, /praktijken, the finder, the map, the matrix; plain: home
+ * and the same practice as a doc page), gzip, until hydrated and idle, prefetches not counted
+ * (`scale-report.ts`); issue 19's budgets with a verdict each (reported, not enforced: the
+ * exit code stays 0); and main.js split by generated file (route table, chunk names, registry,
+ * global data, site metadata) plus the docs version metadata, with bytes per practice
+ * between the smallest and the largest size (`every-page.ts`). With two sizes or more it also
+ * prints the per-page time ratio and fitted slope.
+ *
+ * Order and memory: per size everything runs one after the other — validate, our build, our
+ * pages (one browser, closed after), then the plain build, then plain's pages (a new browser).
+ * Nothing of ours runs while plain builds; without --keep our site is deleted first.
  *
  * Search: the build's Pagefind step prints what it indexed and wrote and how long it took
  * (read back from the build log), and a browser types a first query ("ouders") into the
@@ -31,13 +42,18 @@
 // First import: zod's global settings before any schema is created.
 import '../src/content/zod-config';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {basename, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {launchBrowser} from '../tests/e2e/browser';
+import type {Browser} from 'playwright-core';
 import {mb, runMeasured, type Measured} from './lib/measure';
-import {loadResources, summarize, type LoadedResource} from './lib/page-weight';
+import {measurePage} from './lib/page-weight';
+import {everyPageBytes, type EveryPage} from './lib/every-page';
+import {everyPageReport} from './lib/every-page-report';
+import {failedPage, pageTable, pageTypes, pageWeight, peakBytes, plainPageTypes, verdicts, verdictTable, type PageType, type PageWeight} from './lib/scale-report';
 import {writePlainSite} from './lib/plain-site';
 import {formatTable, kb, linearity} from './lib/stats';
 import {syntheticPraktijk, syntheticSlug} from './lib/synthetic';
@@ -79,7 +95,12 @@ interface SizeResult {
   readonly validate: Measured;
   readonly build: Measured;
   readonly plain?: Measured;
-  readonly weights: readonly {path: string; resources: readonly LoadedResource[]}[];
+  /** What each page type loads (ours), and the plain site's home and doc page. */
+  readonly pages: readonly PageWeight[];
+  readonly plainPages: readonly PageWeight[];
+  /** main.js split by generated file, and the docs version metadata (item 5). */
+  readonly everyPage?: EveryPage;
+  readonly plainEveryPage?: EveryPage;
   readonly files: {casePageHtml: number; factorPageHtml: number; largestJs: {file: string; bytes: number}; buildBytes: number};
   /** What the build's Pagefind step reported: pages, files and bytes written, seconds. */
   readonly searchIndex?: IndexStats;
@@ -117,6 +138,48 @@ function largestJs(buildDir: string): {file: string; bytes: number} {
     .reduce((a, b) => (b.bytes > a.bytes ? b : a), {file: '–', bytes: 0});
 }
 
+/**
+ * Loads each page in a fresh browser context. A page that does not load is reported as
+ * failed, with the reason, instead of ending the benchmark.
+ */
+async function weighPages(browser: Browser, origin: string, pages: readonly {type: PageType; path: string}[], label: string): Promise<PageWeight[]> {
+  const weights: PageWeight[] = [];
+  for (const {type, path} of pages) {
+    try {
+      const {resources, errors} = await measurePage(browser, `${origin}${path}`);
+      weights.push(pageWeight(type, path, resources, errors));
+      log(`${label} ${path}: ${kb(weights.at(-1)!.gzip.total)} KB gzip${errors.length ? `, ${errors.length} antwoorden niet gelezen` : ''}`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      weights.push(failedPage(type, path, message));
+      log(`${label} ${path}: MISLUKT (${message})`);
+    }
+  }
+  return weights;
+}
+
+/** Starts a server and a browser, hands them over, and always closes both (the browser holds the most memory). */
+async function withBrowser<T>(buildDir: string, use: (browser: Browser, origin: string, server: Server) => Promise<T>): Promise<T> {
+  const served = await serveBuild(buildDir);
+  const browser = await launchBrowser();
+  try {
+    return await use(browser, served.origin, served.server);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => served.server.close(resolve));
+  }
+}
+
+/** main.js split by generated file; a Docusaurus that lays main.js out differently loses this table, not the run. */
+function splitOrWarn(siteDir: string, praktijken: number, label: string): EveryPage | undefined {
+  try {
+    return everyPageBytes(siteDir, praktijken);
+  } catch (error) {
+    log(`${label}: main.js niet opgesplitst: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
   const site = join(work, `site-${synthetic}`);
   log(`${synthetic} synthetische praktijken: repository kopiëren naar ${site}`);
@@ -147,32 +210,31 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
   log(`${synthetic}: build ${build.seconds.toFixed(1)} s, piek ${mb(build.maxRssBytes)} MB (één proces) / ${mb(build.treePeakBytes)} MB (boom)`);
 
   const buildDir = join(site, 'build');
-  const weights: SizeResult['weights'][number][] = [];
+  const everyPage = splitOrWarn(site, praktijkFiles.length, `${synthetic}: ons`);
   const searchIndex = parseIndexStatsLine(readFileSync(buildLog, 'utf8'));
   if (searchIndex) log(`${synthetic}: zoekindex ${searchIndex.pages} pagina's, ${searchIndex.files} bestanden, ${kb(searchIndex.bytes)} KB, ${searchIndex.seconds.toFixed(2)} s`);
-  const served = await serveBuild(buildDir);
-  const searchServed = recordServed(served.server, '/pagefind/');
-  let firstQuery: ServedFile[] = [];
-  const browser = await launchBrowser();
-  try {
-    for (const path of ['/praktijken', '/welke-factoren-passen']) {
-      weights.push({path, resources: await loadResources(browser, `${served.origin}${path}`)});
-    }
-    firstQuery = await firstQueryFiles(browser, `${served.origin}/praktijken/think-op-school-zwolle`, 'ouders', searchServed);
-    log(`${synthetic}: eerste zoekvraag “ouders”: ${firstQuery.length} bestanden, ${kb(sumBytes(firstQuery))} KB`);
-  } finally {
-    await browser.close();
-    served.server.close();
-  }
-  const firstSynthetic = synthetic > 0 ? `${syntheticSlug(1)}.html` : 'think-op-school-zwolle.html';
+  const caseSlug = synthetic > 0 ? syntheticSlug(1) : 'think-op-school-zwolle';
+  const pagesToWeigh = pageTypes.map((page) => (page.type === 'case' ? {...page, path: `/praktijken/${caseSlug}`} : page));
+  const {pages, firstQuery} = await withBrowser(buildDir, async (browser, origin, server) => {
+    const searchServed = recordServed(server, '/pagefind/');
+    const weights = await weighPages(browser, origin, pagesToWeigh, `${synthetic}: ons`);
+    const query = await firstQueryFiles(browser, `${origin}/praktijken/think-op-school-zwolle`, 'ouders', searchServed).catch((error: unknown) => {
+      log(`${synthetic}: eerste zoekvraag mislukt: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return [];
+    });
+    log(`${synthetic}: eerste zoekvraag “ouders”: ${query.length} bestanden, ${kb(sumBytes(query))} KB`);
+    return {pages: weights, firstQuery: query};
+  });
   const files = {
-    casePageHtml: statSync(join(buildDir, 'praktijken', firstSynthetic)).size,
+    casePageHtml: statSync(join(buildDir, 'praktijken', `${caseSlug}.html`)).size,
     factorPageHtml: statSync(join(buildDir, 'werkende-factoren', 'laagdrempelig-contact.html')).size,
     largestJs: largestJs(buildDir),
     buildBytes: folderBytes(buildDir),
   };
 
   let plain: Measured | undefined;
+  let plainPages: PageWeight[] = [];
+  let plainEveryPage: EveryPage | undefined;
   if (!flags['no-plain']) {
     const plainDir = join(work, `plain-${synthetic}`);
     const docs = [
@@ -182,7 +244,9 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
         source: readFileSync(join(site, 'docs/werkende-factoren', `${slug}.mdx`), 'utf8'),
       })),
     ];
-    writePlainSite(plainDir, docs, {sidebar: 'none-for-praktijken', nodeModules});
+    writePlainSite(plainDir, docs, {sidebar: 'none-for-praktijken', home: true, nodeModules});
+    // Our site is measured; without --keep it goes before the plain build (disk; at 5,000 practices both are large).
+    if (!flags.keep) rmSync(site, {recursive: true, force: true});
     log(`${synthetic}: plain Docusaurus-site (${docs.length} docs) bouwen`);
     const plainLog = join(work, `plain-build-${synthetic}.log`);
     plain = await runMeasured(process.execPath, [docusaurusBin, 'build'], {
@@ -193,33 +257,13 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
     });
     if (plain.exitCode !== 0) throw new Error(`plain build faalde bij ${synthetic}; zie ${plainLog}:\n${readFileSync(plainLog, 'utf8').slice(-3000)}`);
     log(`${synthetic}: plain build ${plain.seconds.toFixed(1)} s, piek ${mb(plain.maxRssBytes)} / ${mb(plain.treePeakBytes)} MB`);
+    plainEveryPage = splitOrWarn(plainDir, praktijkFiles.length, `${synthetic}: plain`);
+    const plainToWeigh = pagesToWeigh.filter((page) => plainPageTypes.includes(page.type));
+    plainPages = await withBrowser(join(plainDir, 'build'), (browser, origin) => weighPages(browser, origin, plainToWeigh, `${synthetic}: plain`));
     if (!flags.keep) rmSync(plainDir, {recursive: true, force: true});
   }
   if (!flags.keep) rmSync(site, {recursive: true, force: true});
-  return {synthetic, praktijken: praktijkFiles.length, validate, build, plain, weights, files, searchIndex, firstQuery};
-}
-
-function weightTable(result: SizeResult): string {
-  const rows = result.weights.flatMap(({path, resources}) => {
-    const atLoad = (kind: LoadedResource['kind']) => summarize(resources, (r) => r.kind === kind && !r.prefetch);
-    const all = summarize(resources, (r) => !r.prefetch && ['html', 'js', 'json'].includes(r.kind));
-    // main.js is the same on every page; the page's own chunk (with its data inlined) tells more.
-    const biggest = [...resources]
-      .filter((r) => !r.prefetch && r.kind === 'js' && !/\/main\.[^/]*\.js$/.test(r.url))
-      .sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
-    return [
-      [
-        path,
-        kb(atLoad('html').gzipBytes),
-        `${kb(atLoad('js').gzipBytes)} (${atLoad('js').requests})`,
-        `${kb(atLoad('json').gzipBytes)} (${atLoad('json').requests})`,
-        kb(all.gzipBytes),
-        kb(all.rawBytes),
-        biggest ? `${new URL(biggest.url).pathname} ${kb(biggest.gzipBytes)} gzip / ${kb(biggest.rawBytes)} raw` : '–',
-      ],
-    ];
-  });
-  return formatTable(['pagina', 'HTML KB', 'JS KB (n)', 'JSON KB (n)', 'totaal KB gzip', 'totaal KB raw', 'grootste JS behalve main.js'], rows);
+  return {synthetic, praktijken: praktijkFiles.length, validate, build, plain, pages, plainPages, everyPage, plainEveryPage, files, searchIndex, firstQuery};
 }
 
 /** Prints how long the related-practices ranking takes at each size (median of three runs). */
@@ -249,8 +293,9 @@ async function main(): Promise<void> {
     r.plain ? r.plain.seconds.toFixed(1) : '–',
     r.plain ? `${mb(r.plain.maxRssBytes)} / ${mb(r.plain.treePeakBytes)}` : '–',
     r.plain ? (r.build.seconds / r.plain.seconds).toFixed(2) : '–',
+    r.plain ? (peakBytes(r.build) / peakBytes(r.plain)).toFixed(2) : '–',
   ]);
-  const header = ['praktijken', 'validate s', 'build s', 'piek MB (proces / boom)', 'plain build s', 'plain piek MB', 'ratio build'];
+  const header = ['praktijken', 'validate s', 'build s', 'piek MB (proces / boom)', 'plain build s', 'plain piek MB', 'ratio build', 'ratio piek'];
   console.log('\nSchaalbenchmark (koude builds, 2 cores):\n');
   console.log(formatTable(header, rows));
   console.log('\nMarkdown:\n');
@@ -301,18 +346,27 @@ async function main(): Promise<void> {
 
   reportVerwant();
 
-  const largest = results[results.length - 1]!;
-  console.log(`\nPaginagewicht bij ${largest.praktijken} praktijken (gzip, tot network idle, zonder prefetches):\n`);
-  console.log(weightTable(largest));
+  for (const r of results) {
+    const rows = [...r.pages.map((page) => ({site: 'ons', page})), ...r.plainPages.map((page) => ({site: 'plain', page}))];
+    console.log(`\nPaginagewicht bij ${r.praktijken} praktijken (gzip, tot hydratatie en network idle, zonder prefetches):\n`);
+    console.log(pageTable(rows));
+    console.log('\nMarkdown:\n');
+    console.log(pageTable(rows, true));
+    console.log(`\nBudgetten van issue 19 (gesteld voor 5.000 praktijken) bij ${r.praktijken} praktijken:\n`);
+    const list = verdicts(r);
+    console.log(verdictTable(list));
+    console.log('\nMarkdown:\n');
+    console.log(verdictTable(list, true));
+  }
+
+  const split = results.filter((r) => r.everyPage);
+  console.log(everyPageReport(split.map((r) => ({everyPage: r.everyPage!, plain: r.plainEveryPage}))));
 
   const summaryFile = join(work, 'results.json');
   writeFileSync(
     summaryFile,
     JSON.stringify(
-      results.map(({weights, ...rest}) => ({
-        ...rest,
-        weights: weights.map(({path, resources}) => ({path, resources: resources.filter((r) => !r.prefetch).map(({url, ...r}) => ({path: new URL(url).pathname, ...r}))})),
-      })),
+      results,
       null,
       2,
     ),
