@@ -40,11 +40,13 @@ export interface ReadFirst {
   readonly sharedFactors: readonly FactorSummary[];
 }
 
-export type FinderResult =
-  | {readonly status: 'leeg' | 'gevonden'; readonly matched: number; readonly ranking: readonly RankedFactor[]; readonly readFirst: readonly ReadFirst[]}
+/** `R` is what "Lees eerst" names: a practice here, an id in the compact index's ranking. */
+export type FinderResult<R = ReadFirst> =
+  | {readonly status: 'leeg' | 'gevonden'; readonly matched: number; readonly ranking: readonly RankedFactor[]; readonly readFirst: readonly R[]}
   | {readonly status: 'geen'; readonly matched: 0; readonly widen: readonly {key: SituationKey; value: string; count: number}[]};
 
-function chosen(situation: Situation): [SituationKey, readonly string[]][] {
+/** The questions answered, with their chosen values. */
+export function chosen(situation: Situation): [SituationKey, readonly string[]][] {
   return situationKeys.map((key) => [key, situation[key] ?? []] as [SituationKey, readonly string[]]).filter(([, v]) => v.length > 0);
 }
 
