@@ -1,6 +1,6 @@
 /**
  * Pure functions from validated content to the narrow, read-only data that pages need:
- * summaries, counts, co-occurrence and the case × factor matrix. No I/O here.
+ * summaries, counts and co-occurrence (the matrix is in matrix.ts, the map in kaart.ts). No I/O here.
  */
 import type {Praktijk} from './schemas/praktijk';
 import type {Factor} from './schemas/factor';
@@ -45,13 +45,6 @@ export type PraktijkSummary = Readonly<
   /** Position in Dutch alphabetical order of titles, so browsers sort without a collator. */
   readonly titelVolgorde: number;
 };
-
-/** What the map needs of a practice: name, place and link. */
-export type KaartPraktijk = Pick<PraktijkSummary, 'slug' | 'url' | 'title' | 'gemeente' | 'provincie' | 'coordinaten' | 'titelVolgorde'>;
-
-export function toKaartPraktijk({slug, url, title, gemeente, provincie, coordinaten, titelVolgorde}: PraktijkSummary): KaartPraktijk {
-  return {slug, url, title, gemeente, provincie, coordinaten, titelVolgorde};
-}
 
 export interface FactorSummary {
   readonly slug: string;
@@ -109,21 +102,6 @@ export function coOccurring(factor: string, praktijken: readonly PraktijkSummary
   );
 }
 
-export interface MatrixData {
-  readonly factoren: readonly FactorSummary[];
-  readonly rows: readonly {readonly praktijk: PraktijkSummary; readonly cells: readonly boolean[]; readonly total: number}[];
-  readonly columnTotals: readonly number[];
-}
-
-export function buildMatrix(praktijken: readonly PraktijkSummary[], factoren: readonly FactorSummary[]): MatrixData {
-  const rows = praktijken.map((praktijk) => {
-    const cells = factoren.map((factor) => praktijk.factoren.includes(factor.slug));
-    return {praktijk, cells, total: cells.filter(Boolean).length};
-  });
-  const columnTotals = factoren.map((_, column) => rows.filter((row) => row.cells[column]).length);
-  return {factoren, rows, columnTotals};
-}
-
 export interface ThemaSummary {
   readonly value: string;
   readonly label: string;
@@ -172,7 +150,6 @@ export interface KennisbankData {
   readonly factorPraktijken: Readonly<Record<string, readonly PraktijkSummary[]>>;
   readonly coOccurrence: Readonly<Record<string, readonly Count[]>>;
   readonly themas: readonly ThemaSummary[];
-  readonly matrix: MatrixData;
   /** Up to four related practices per practice slug, best first. */
   readonly verwant: Readonly<Record<string, readonly Verwant[]>>;
   readonly counts: {readonly praktijken: number; readonly gemeenten: number; readonly factoren: number; readonly beleid: number};
@@ -220,7 +197,6 @@ export function buildKennisbank(content: {
     factorPraktijken,
     coOccurrence,
     themas: themaSummaries,
-    matrix: buildMatrix(praktijken, factoren),
     verwant: verwantePraktijken(praktijken),
     counts: {
       praktijken: praktijken.length,

@@ -4,11 +4,6 @@ declare module '@generated/kennisbank/default/praktijken.json' {
   const data: {praktijken: PraktijkSummary[]; factoren: FactorSummary[]};
   export default data;
 }
-declare module '@generated/kennisbank/default/matrix.json' {
-  import type {MatrixData} from '@site/src/content/graph';
-  const data: MatrixData;
-  export default data;
-}
 declare module '@generated/kennisbank/default/factoren.json' {
   import type {FactorSummary} from '@site/src/content/graph';
   const data: {factoren: FactorSummary[]; factorPraktijken: Record<string, number>; totaal: number};
@@ -17,11 +12,6 @@ declare module '@generated/kennisbank/default/factoren.json' {
 declare module '@generated/kennisbank/default/themas.json' {
   import type {ThemaSummary} from '@site/src/content/graph';
   const data: (Omit<ThemaSummary, 'praktijken'> & {aantal: number})[];
-  export default data;
-}
-declare module '@generated/kennisbank/default/kaart.json' {
-  import type {KaartPraktijk} from '@site/src/content/graph';
-  const data: KaartPraktijk[];
   export default data;
 }
 declare module '@generated/kennisbank/default/beleid.json' {

@@ -12,9 +12,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-  if (!existsSync(join(buildDir, 'index.html'))) throw new Error('Geen build gevonden: draai eerst `npm run build`.');
-  const {server, origin} = await serveBuild(buildDir);
+/** Serves a build (the site's own, or e.g. the synthetic fixture site's) and opens a browser. */
+export async function startSession(root = buildDir): Promise<Session> {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`Geen build gevonden in ${root}: draai eerst \`npm run build\`.`);
+  const {server, origin} = await serveBuild(root);
   const browser = await launchBrowser();
   return {
     browser,

@@ -1,6 +1,6 @@
 /**
  * What a reader meets on a phone (390 px) and on a desktop (1280 px): the overview's filter
- * panel and chips, options that stay reachable at 0, the matrix, the map's tap targets, case
+ * panel and chips, options that stay reachable at 0, the matrix, case
  * titles and print, and heading names. Expected values come from the frontmatter.
  */
 import {join} from 'node:path';
@@ -175,50 +175,7 @@ describe('matrix', () => {
   });
 });
 
-describe('map', () => {
-  it.each(widths)('at %i px every marker is a tap target of at least 44 × 44 px, none overlap, and every practice is reachable', async (width) => {
-    const page = await open('/praktijken/kaart', width);
-    const markers = await page.$$eval('[data-marker]', (elements) =>
-      elements
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-          return {x: r.x, y: r.y, width: r.width, height: r.height, count: Number(el.getAttribute('data-count')), onTop: el.contains(hit), slug: el.getAttribute('data-slug'), popover: el.getAttribute('popovertarget')};
-        }),
-    );
-    expect(markers.reduce((n, m) => n + m.count, 0)).toBe(praktijken.length);
-    for (const m of markers) {
-      expect(m.width).toBeGreaterThanOrEqual(44);
-      expect(m.height).toBeGreaterThanOrEqual(44);
-      expect(m.onTop, 'niets ligt over de stip').toBe(true);
-    }
-    for (let i = 0; i < markers.length; i++) {
-      for (let j = i + 1; j < markers.length; j++) {
-        const [a, b] = [markers[i]!, markers[j]!];
-        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-        expect(overlap, `stippen ${i} en ${j} overlappen`).toBe(false);
-      }
-    }
-    // A group opens the list of its practices; together with the single markers that is all of them.
-    const reachable = markers.flatMap((m) => (m.slug ? [m.slug] : []));
-    for (const m of markers.filter((x) => x.popover)) {
-      await page.click(`[popovertarget="${m.popover}"]:not([popovertargetaction])`);
-      const links = page.locator(`[id="${m.popover}"] a[data-slug]`);
-      await expect.poll(() => links.first().isVisible()).toBe(true);
-      const slugs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-slug') ?? ''));
-      expect(slugs.length).toBe(m.count);
-      reachable.push(...slugs);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => links.first().isVisible()).toBe(false);
-    }
-    expect(reachable.sort()).toEqual(praktijken.map((p) => p.slug).sort());
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await page.textContent('main')).not.toMatch(/naast de kaart/i);
-    await page.close();
-  });
-});
+// The map's markers (per gemeente) are tested in kaart-matrix.e2e.ts, on the real and the fixture site.
 
 describe('sorting', () => {
   it('A–Z ignores leading quotes and punctuation', async () => {

@@ -16,4 +16,6 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['docusaurus', 'build']);
+// The synthetic fixture site (fixture-site.ts) is built by the first suite that needs it, once per run.
+process.env.E2E_RUN_ID = String(Date.now());
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mts', ...process.argv.slice(2)]);

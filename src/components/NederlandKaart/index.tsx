@@ -1,14 +1,15 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import type {KaartPraktijk} from '@site/src/content/graph';
+import type {KaartGemeente} from '@site/src/content/kaart';
 import {provincies} from '@site/src/content/vocabularies';
-import {inTitleOrder} from '@site/src/content/collate';
+import {overzichtLink} from '@site/src/content/overzicht-links';
 import {MAP_VIEWBOX, provinceShapes} from './provinces';
 import {groupMarkers, project, type MarkerGroup} from './project';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijken: readonly KaartPraktijk[];
+  /** One marker each; the data is per gemeente, so it stays small however many practices there are. */
+  readonly gemeenten: readonly KaartGemeente[];
   /**
    * Turns a site path into an href. SVG links bypass `@docusaurus/Link`, so the page passes
    * `useBaseUrlUtils().withBaseUrl` to honour a non-root baseUrl. Defaults to the path itself.
@@ -32,16 +33,18 @@ const layers = [
 ] as const;
 const spacingAt = (mapWidth: number) => ((TARGET + GAP) * FRAME.width) / mapWidth;
 
-export const provincieLink = (value: string): string => `/praktijken?provincie=${encodeURIComponent(value)}`;
-
 export const aantalPraktijken = (count: number): string => `${count} ${count === 1 ? 'praktijk' : 'praktijken'}`;
+
+/** What a gemeente's marker or list entry says: the practice's name when it is the only one. */
+export const gemeenteNaam = (g: KaartGemeente): string => (g.titel ? `${g.titel} (${g.naam})` : `${g.naam}: ${aantalPraktijken(g.aantal)}`);
 
 /**
  * Map of the Netherlands as inline SVG, with a link per province (to the overview filtered on
- * that province) and a marker link per practice. Outline data ships with the site (provinces.ts);
- * nothing is loaded at run time. Pages should give a text list of the practices beside it.
+ * that province) and a marker per gemeente that shows how many practices it has and leads to
+ * them. Outline data ships with the site (provinces.ts); nothing is loaded at run time. Pages
+ * should give a text list of the gemeenten beside it.
  */
-export default function NederlandKaart({praktijken, href = (path) => path}: Props): ReactNode {
+export default function NederlandKaart({gemeenten, href = (path) => path}: Props): ReactNode {
   const id = useId();
   // The focused province's outline is redrawn on top, so neighbours drawn later cannot hide it.
   const [focused, setFocused] = useState<string | null>(null);
@@ -49,10 +52,10 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const counts = new Map<string, number>();
-  for (const p of praktijken) counts.set(p.provincie, (counts.get(p.provincie) ?? 0) + 1);
+  for (const g of gemeenten) counts.set(g.provincie, (counts.get(g.provincie) ?? 0) + g.aantal);
+  const totaal = gemeenten.reduce((sum, g) => sum + g.aantal, 0);
   const labels = new Map<string, string>(provincies.map((p) => [p.value, p.label]));
-  const sorted = [...praktijken].sort(inTitleOrder);
-  const position = (p: KaartPraktijk) => project(p.coordinaten.lat, p.coordinaten.lon);
+  const position = (g: KaartGemeente) => project(g.lat, g.lon);
 
   return (
     <figure className={styles.figure}>
@@ -63,17 +66,17 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         role="group"
         aria-labelledby={titleId}
         aria-describedby={descId}>
-        <title id={titleId}>{`Kaart van Nederland met ${aantalPraktijken(praktijken.length)}`}</title>
+        <title id={titleId}>{`Kaart van Nederland met ${aantalPraktijken(totaal)} in ${gemeenten.length} ${gemeenten.length === 1 ? 'gemeente' : 'gemeenten'}`}</title>
         <desc id={descId}>
-          De twaalf provincies, elk een link naar de praktijken in die provincie. Elke stip is een praktijk en linkt naar
-          het praktijkverhaal; een stip met een getal staat voor praktijken die dicht bij elkaar liggen.
+          De twaalf provincies, elk een link naar de praktijken in die provincie. Elke stip is een gemeente, met het aantal
+          praktijken daar; een stip voor meer gemeenten die dicht bij elkaar liggen opent de lijst van die gemeenten.
         </desc>
         <g className={styles.provinces}>
           {provinceShapes.map((shape) => {
             const label = labels.get(shape.value) ?? shape.value;
             const name = `Provincie ${label}: ${aantalPraktijken(counts.get(shape.value) ?? 0)}`;
             return (
-              <a key={shape.value} href={href(provincieLink(shape.value))} aria-label={name} className={styles.province}
+              <a key={shape.value} href={href(overzichtLink({provincie: shape.value}))} aria-label={name} className={styles.province}
                 data-provincie={shape.value}
                 onFocus={() => setFocused(shape.value)}
                 onBlur={() => setFocused(null)}>
@@ -86,7 +89,7 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         {focusedShape && <path className={styles.focusOutline} d={focusedShape.d} aria-hidden="true" />}
       </svg>
       {layers.map((layer) => (
-        <MarkerLayer key={layer.name} className={styles[layer.name]} idPrefix={`${id}-${layer.name}`} groups={groupMarkers(sorted, position, spacingAt(layer.minWidth))} href={href} />
+        <MarkerLayer key={layer.name} className={styles[layer.name]} idPrefix={`${id}-${layer.name}`} groups={groupMarkers(gemeenten, position, spacingAt(layer.minWidth))} href={href} />
       ))}
       </div>
       <figcaption className={styles.caption}>
@@ -94,8 +97,8 @@ export default function NederlandKaart({praktijken, href = (path) => path}: Prop
         <a href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="license noopener noreferrer" target="_blank">
           CC BY 4.0
         </a>
-        ; vereenvoudigd. Praktijken die op de kaart te dicht bij elkaar liggen om apart aan te tikken, delen één stip met een
-        getal; kies die stip voor de lijst.
+        ; vereenvoudigd. Gemeenten die op de kaart te dicht bij elkaar liggen om apart aan te tikken, delen één stip;
+        kies die stip voor de lijst.
       </figcaption>
     </figure>
   );
@@ -107,7 +110,7 @@ const percent = (value: number, offset: number, size: number) => `${(((value + o
 function MarkerLayer({className, idPrefix, groups, href}: {
   readonly className: string | undefined;
   readonly idPrefix: string;
-  readonly groups: readonly MarkerGroup<KaartPraktijk>[];
+  readonly groups: readonly MarkerGroup<KaartGemeente>[];
   readonly href: (path: string) => string;
 }): ReactNode {
   return (
@@ -118,33 +121,34 @@ function MarkerLayer({className, idPrefix, groups, href}: {
           left: `clamp(${TARGET / 2}px, ${percent(group.at.x, PAD, FRAME.width)}, calc(100% - ${TARGET / 2}px))`,
           top: percent(group.at.y, PAD, FRAME.height),
         };
+        const aantal = group.items.reduce((sum, g) => sum + g.aantal, 0);
         const [first] = group.items;
         if (group.items.length === 1 && first) {
-          const name = `${first.title} (${first.gemeente})`;
+          const name = gemeenteNaam(first);
           return (
-            <a key={first.slug} href={href(first.url)} aria-label={name} title={name} className={styles.target} style={style} data-marker data-count={1} data-slug={first.slug}>
-              <span className={styles.dot} />
+            <a key={`${first.provincie}-${first.naam}`} href={href(first.url)} aria-label={name} title={name} className={styles.target} style={style} data-marker data-count={aantal} data-gemeente={first.naam}>
+              {aantal === 1 ? <span className={styles.dot} /> : <span className={styles.cluster}>{aantal}</span>}
             </a>
           );
         }
         const popoverId = `${idPrefix}-${index}`;
-        const places = [...new Set(group.items.map((p) => p.gemeente))].join(', ');
+        const places = group.items.map((g) => g.naam).join(', ');
         return (
           <React.Fragment key={popoverId}>
-            <button type="button" popoverTarget={popoverId} aria-label={`${group.items.length} praktijken: ${places}`} title={places} className={styles.target} style={style} data-marker data-count={group.items.length}>
-              <span className={styles.cluster}>{group.items.length}</span>
+            <button type="button" popoverTarget={popoverId} aria-label={`${aantalPraktijken(aantal)} in ${places}`} title={places} className={styles.target} style={style} data-marker data-count={aantal}>
+              <span className={clsx(styles.cluster, styles.group)}>{aantal}</span>
             </button>
-            <div popover="auto" id={popoverId} className={styles.popover} role="group" aria-label={`Praktijken in ${places}`}>
+            <div popover="auto" id={popoverId} className={styles.popover} role="group" aria-label={`Gemeenten: ${places}`}>
               <p className={styles.popoverTitle}>
-                {group.items.length} praktijken in {places}
+                {aantalPraktijken(aantal)} in {group.items.length} gemeenten
               </p>
               <ul>
-                {group.items.map((p) => (
-                  <li key={p.slug}>
-                    <a href={href(p.url)} data-slug={p.slug}>
-                      {p.title}
+                {group.items.map((g) => (
+                  <li key={`${g.provincie}-${g.naam}`}>
+                    <a href={href(g.url)} data-gemeente={g.naam} data-count={g.aantal}>
+                      {g.titel ?? g.naam}
                     </a>{' '}
-                    <span className={styles.popoverPlace}>– {p.gemeente}</span>
+                    <span className={styles.popoverPlace}>– {g.titel ? g.naam : aantalPraktijken(g.aantal)}</span>
                   </li>
                 ))}
               </ul>

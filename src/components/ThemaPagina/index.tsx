@@ -2,19 +2,19 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {FactorSummary, ThemaSummary} from '@site/src/content/graph';
+import type {ThemaPaginaData} from '@site/src/content/matrix';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
 import SearchBody from '@site/src/components/SearchBody';
+import MatrixTable from '@site/src/components/MatrixTable';
 
-interface Props {
-  readonly data: {thema: ThemaSummary; factoren: FactorSummary[]};
-}
-
-/** One page per thema, routed by the kennisbank plugin with only that thema's data. */
-export default function ThemaPagina({data: {thema, factoren}}: Props): ReactNode {
+/**
+ * One page per thema, routed by the kennisbank plugin with only that thema's data: its practices
+ * × factors table always, and cards as well while the collection is small.
+ */
+export default function ThemaPagina({data: {thema, factoren, kaarten, matrix}}: {readonly data: ThemaPaginaData}): ReactNode {
   const nameOf = (slug: string) => factoren.find((f) => f.slug === slug);
-  const total = thema.praktijken.length;
+  const total = thema.aantal;
   return (
     <Layout title={`Thema: ${thema.label}`} description={thema.description}>
       <main className="container margin-vert--lg">
@@ -29,11 +29,27 @@ export default function ThemaPagina({data: {thema, factoren}}: Props): ReactNode
         {total === 0 ? (
           <p>Er zijn nog geen praktijken met dit thema. <Link to="/praktijk-aanmelden">Deel je praktijk</Link>.</p>
         ) : (
-          <CardGrid>
-            {thema.praktijken.map((p) => (
-              <PraktijkCard key={p.slug} praktijk={p} />
-            ))}
-          </CardGrid>
+          <>
+            <p>
+              <Link to={thema.overzicht}>Filter deze {total} praktijken verder in het overzicht</Link>
+            </p>
+            {kaarten.length > 0 && (
+              <CardGrid>
+                {kaarten.map((p) => (
+                  <PraktijkCard key={p.slug} praktijk={p} />
+                ))}
+              </CardGrid>
+            )}
+          </>
+        )}
+        {total > 0 && (
+          <section aria-labelledby="thema-matrix-titel" className="margin-bottom--lg">
+            <Heading as="h2" id="thema-matrix-titel">
+              Praktijken × werkende factoren
+            </Heading>
+            <p>Welke praktijk van dit thema welke werkende factor laat zien; een ● betekent dat de factor bij de praktijk genoemd wordt.</p>
+            <MatrixTable matrix={matrix} id="thema-matrix" kop="h3" onderwerp={`met het thema ${thema.label}`} />
+          </section>
         )}
         {thema.topFactoren.length > 0 && (
           <>

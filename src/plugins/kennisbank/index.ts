@@ -2,7 +2,7 @@ import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
-import {toKaartPraktijk, type KennisbankGlobalData} from '../../content/graph';
+import type {KennisbankGlobalData} from '../../content/graph';
 import {loadSiteState, type SiteState} from './state';
 import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
@@ -34,8 +34,6 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       const write = (name: string, value: unknown) => createData(name, JSON.stringify(value));
       await Promise.all([
         write('praktijken.json', {praktijken: content.praktijken, factoren: content.factoren}),
-        write('matrix.json', content.matrix),
-        write('kaart.json', content.praktijken.map(toKaartPraktijk)),
         write('beleid.json', content.beleid),
         write('factoren.json', {factoren: content.factoren, factorPraktijken: Object.fromEntries(
           Object.entries(content.factorPraktijken).map(([slug, list]) => [slug, list.length]),

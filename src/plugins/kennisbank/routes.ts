@@ -1,4 +1,6 @@
 import type {KennisbankData} from '../../content/graph';
+import {kaartData} from '../../content/kaart';
+import {matrixPagina, themaPagina} from '../../content/matrix';
 import type {LoadedContent} from '../../content/load';
 
 /**
@@ -24,7 +26,9 @@ export interface RouteInput {
  */
 export function kennisbankRoutes({data}: RouteInput): KennisbankRoute[] {
   return [
-    ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: {thema, factoren: data.factoren}})),
+    ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: themaPagina(thema, data.factoren, data.counts.praktijken)})),
+    {path: '/praktijken/kaart', component: '@site/src/routes/Kaart', data: kaartData(data.praktijken)},
+    {path: '/werkende-factoren/matrix', component: '@site/src/routes/Matrix', data: matrixPagina(data.praktijken, data.factoren, data.themas)},
   ];
 }
 

@@ -1,4 +1,4 @@
-import type {MatrixData} from '@site/src/content/graph';
+import type {MatrixData} from '@site/src/content/matrix';
 import {inTitleOrder} from '@site/src/content/collate';
 
 export type MatrixSort = 'naam' | 'totaal';

@@ -2,16 +2,27 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useQueryString} from '@docusaurus/theme-common';
-import type {MatrixData} from '@site/src/content/graph';
+import type {MatrixData} from '@site/src/content/matrix';
 import {sortRows, type MatrixSort} from './sortRows';
 import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
 
+interface Props {
+  readonly matrix: MatrixData;
+  /** Prefix of the ids (caption, list heading), so two tables could share a page. */
+  readonly id?: string;
+  /** Says which practices the table holds, after the count: e.g. "met het thema X". */
+  readonly onderwerp?: string;
+  /** Level of the phone list's heading, one below the section the table sits in. */
+  readonly kop?: 'h2' | 'h3';
+}
+
 /**
- * The full matrix as one HTML table, rendered at build time so it is complete without
- * JavaScript. Marks are text (● / –) with a hidden word for screen readers, never colour alone.
+ * A practices × factors matrix as one HTML table, rendered at build time so it is complete
+ * without JavaScript. Marks are text (● / –) with a hidden word for screen readers, never
+ * colour alone. Used by the matrix page (small collections) and by every thema page.
  */
-export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): ReactNode {
+export default function MatrixTable({matrix, id = 'matrix', onderwerp, kop = 'h2'}: Props): ReactNode {
   const [sortParam, setSortParam] = useQueryString('sorteer');
   const sort: MatrixSort = sortParam === 'totaal' ? 'totaal' : 'naam';
   const rows = sortRows(matrix.rows, sort);
@@ -28,10 +39,10 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
         </label>
       </p>
       <div className={styles.tableView}>
-      <TableScroller captionId="matrix-caption" sticky>
+      <TableScroller captionId={`${id}-caption`} sticky>
         <table className={styles.table}>
-          <caption id="matrix-caption">
-            {matrix.rows.length} praktijken × {matrix.factoren.length} werkende factoren
+          <caption id={`${id}-caption`}>
+            {matrix.rows.length} praktijken{onderwerp ? ` ${onderwerp}` : ''} × {matrix.factoren.length} werkende factoren
             {sort === 'totaal' ? ', gesorteerd op aantal factoren' : ', gesorteerd op naam'}
           </caption>
           <thead>
@@ -79,8 +90,8 @@ export default function MatrixTable({matrix}: {readonly matrix: MatrixData}): Re
       </TableScroller>
       </div>
       {/* The same data per practice: readable on a phone, where fourteen columns are not. */}
-      <section className={styles.listView} aria-labelledby="matrix-per-praktijk">
-        <Heading as="h2" id="matrix-per-praktijk">
+      <section className={styles.listView} aria-labelledby={`${id}-per-praktijk`}>
+        <Heading as={kop} id={`${id}-per-praktijk`}>
           Per praktijk
         </Heading>
         <p>Elke praktijk met de werkende factoren die de publicatie erbij noemt.</p>
