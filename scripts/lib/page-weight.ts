@@ -107,8 +107,12 @@ export interface PageLoad {
   readonly errors: string[];
 }
 
-/** How long one page may take to load and hydrate; pages of several MB at 5,000 practices are slow. */
-export const pageTimeoutMs = 180_000;
+/**
+ * How long a page may take to load, and then to hydrate and go idle again. Pages of several MB
+ * at 5,000 practices are slow, but a page that hangs may cost at most 4 minutes of the run.
+ */
+export const pageTimeoutMs = 120_000;
+export const hydrateTimeoutMs = 60_000;
 
 /**
  * Loads `url` in a fresh context (empty cache) and lists what it loaded until the page has
@@ -120,14 +124,14 @@ export async function measurePage(browser: Browser, url: string): Promise<PageLo
   let settled: {values: LoadedResource[]; errors: string[]};
   try {
     const page = await context.newPage();
-    page.setDefaultTimeout(pageTimeoutMs);
+    page.setDefaultTimeout(hydrateTimeoutMs);
     const onResponse = (response: Response) => reads.track(() => readResponse(response));
     page.on('response', onResponse);
     await page.goto(url, {waitUntil: 'networkidle', timeout: pageTimeoutMs});
     // Network idle can come while a large main.js still runs and has not yet asked for the
     // page's own chunks; Docusaurus marks the end of hydration on <html>, then wait for idle again.
-    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: pageTimeoutMs}).catch(() => undefined);
-    await page.waitForLoadState('networkidle', {timeout: pageTimeoutMs});
+    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: hydrateTimeoutMs}).catch(() => undefined);
+    await page.waitForLoadState('networkidle', {timeout: hydrateTimeoutMs});
     page.off('response', onResponse);
     settled = await reads.settle();
   } finally {
