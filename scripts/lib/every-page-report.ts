@@ -5,10 +5,10 @@
 import {partLabels, partNames, perPractice, type Bytes, type EveryPage} from './every-page';
 import {formatTable, kb} from './stats';
 
-const rowNames = [...partNames, 'rest', 'total', 'versionMetadata'] as const;
+const rowNames = [...partNames, 'rest', 'total', 'runtime', 'versionMetadata'] as const;
 const label = (name: (typeof rowNames)[number]) => (name === 'total' ? 'main.js totaal' : partLabels[name]);
 const bytesOf = (site: EveryPage, name: (typeof rowNames)[number]): Bytes =>
-  name === 'total' ? site.total : name === 'versionMetadata' ? site.versionMetadata : site.parts[name];
+  name === 'total' ? site.total : name === 'runtime' ? site.runtime : name === 'versionMetadata' ? site.versionMetadata : site.parts[name];
 
 export interface EveryPageSize {
   readonly everyPage: EveryPage;
@@ -54,6 +54,6 @@ export function everyPageReport(sizes: readonly EveryPageSize[]): string {
 
 /** Per-practice figures in the shape of a site, so one row function serves both. */
 function perAsSite(per: ReturnType<typeof perPractice>): EveryPage {
-  const {total, versionMetadata, ...parts} = per;
-  return {total, versionMetadata, parts, praktijken: 1};
+  const {total, runtime, versionMetadata, ...parts} = per;
+  return {total, runtime, versionMetadata, parts, praktijken: 1};
 }

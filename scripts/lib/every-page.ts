@@ -4,7 +4,9 @@
  * with the number of pages: the route table (`routes.js`), the chunk names of every route
  * (`routesChunkNames.json`), the registry of every route module (`registry.js`) and every
  * plugin's global data (`globalData.json`, where the docs plugin lists every doc). Doc pages
- * also load the docs version metadata (title and description of every doc).
+ * also load the docs version metadata (title and description of every doc). Next to main.js
+ * every page runs the bundler's runtime (`runtime~main.js`), which maps the id of every chunk,
+ * one or more per route, to its file name.
  *
  * The build writes no source maps, so the parts are found in the minified main.js itself:
  * the route table and registry as the array and object literals that start like the
@@ -22,13 +24,14 @@ export const partNames = ['routes', 'routesChunkNames', 'registry', 'globalData'
 export type PartName = (typeof partNames)[number];
 
 /** What each part is, in the words of the report. */
-export const partLabels: Record<PartName | 'rest' | 'versionMetadata', string> = {
+export const partLabels: Record<PartName | 'rest' | 'runtime' | 'versionMetadata', string> = {
   routes: 'routetabel (routes.js)',
   routesChunkNames: 'chunknamen per route (routesChunkNames.json)',
   registry: 'registry (registry.js)',
   globalData: 'global data (globalData.json; docs: id + pad per doc)',
   siteMetadata: 'site- en versiemetadata (site-metadata.json)',
   rest: 'rest van main.js (React, router, thema, config)',
+  runtime: 'bundler-runtime (runtime~main.js; bestandsnaam per chunk)',
   versionMetadata: 'docs-versiemetadata (elke docpagina; titel + beschrijving per doc)',
 };
 
@@ -155,6 +158,8 @@ export function splitMainJs(mainJs: string, generated: Generated): MainJsSplit {
 /** A site's every-page bytes: main.js split in parts, and the docs version metadata doc pages load. */
 export interface EveryPage extends MainJsSplit {
   readonly praktijken: number;
+  /** runtime~main.js, loaded by every page next to main.js. */
+  readonly runtime: Bytes;
   readonly versionMetadata: Bytes;
 }
 
@@ -164,24 +169,27 @@ export interface EveryPage extends MainJsSplit {
  */
 export function everyPageBytes(siteDir: string, praktijken: number): EveryPage {
   const jsDir = join(siteDir, 'build/assets/js');
-  const main = readdirSync(jsDir).find((name) => /^main\.[\w]+\.js$/.test(name));
-  if (!main) throw new Error(`no main.*.js in ${jsDir}`);
+  const files = readdirSync(jsDir);
+  const main = files.find((name) => /^main\.[\w]+\.js$/.test(name));
+  const runtime = files.find((name) => /^runtime~main\.[\w]+\.js$/.test(name));
+  if (!main || !runtime) throw new Error(`no main.*.js or runtime~main.*.js in ${jsDir}`);
+  const runtimeJs = readFileSync(join(jsDir, runtime));
   const split = splitMainJs(readFileSync(join(jsDir, main), 'utf8'), readGenerated(siteDir));
   const propsDir = join(siteDir, '.docusaurus/docusaurus-plugin-content-docs/default/p');
   const versionFile = readdirSync(propsDir)
     .map((name) => readFileSync(join(propsDir, name), 'utf8'))
     .find((text) => text.startsWith('{"version":{"pluginId"'));
   const minified = versionFile ? JSON.stringify(JSON.parse(versionFile)) : '';
-  return {...split, praktijken, versionMetadata: {raw: Buffer.byteLength(minified), gzip: minified ? gzipBytes(minified) : 0}};
+  return {...split, praktijken, runtime: {raw: runtimeJs.length, gzip: gzipSync(runtimeJs).length}, versionMetadata: {raw: Buffer.byteLength(minified), gzip: minified ? gzipBytes(minified) : 0}};
 }
 
 /** Bytes each extra practice adds, between two sites with different numbers of practices. Pure. */
-export function perPractice(small: EveryPage, large: EveryPage): Record<PartName | 'rest' | 'total' | 'versionMetadata', Bytes> {
+export function perPractice(small: EveryPage, large: EveryPage): Record<PartName | 'rest' | 'total' | 'runtime' | 'versionMetadata', Bytes> {
   const practices = large.praktijken - small.praktijken;
   if (practices <= 0) throw new Error('per practice needs a larger second site');
   const per = (a: Bytes, b: Bytes): Bytes => ({raw: (b.raw - a.raw) / practices, gzip: (b.gzip - a.gzip) / practices});
   const parts = Object.fromEntries(
     [...partNames, 'rest' as const].map((name) => [name, per(small.parts[name], large.parts[name])]),
   ) as Record<PartName | 'rest', Bytes>;
-  return {...parts, total: per(small.total, large.total), versionMetadata: per(small.versionMetadata, large.versionMetadata)};
+  return {...parts, total: per(small.total, large.total), runtime: per(small.runtime, large.runtime), versionMetadata: per(small.versionMetadata, large.versionMetadata)};
 }

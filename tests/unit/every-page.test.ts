@@ -60,6 +60,7 @@ describe('what every page loads: main.js split by generated file', () => {
     const site = (praktijken: number, perPart: number): EveryPage => ({
       praktijken,
       total: {raw: 5 * perPart, gzip: perPart},
+      runtime: {raw: 2 * perPart, gzip: perPart},
       versionMetadata: {raw: 3 * perPart, gzip: perPart},
       parts: {routes: {raw: perPart, gzip: 0}, routesChunkNames: {raw: perPart, gzip: 0}, registry: {raw: perPart, gzip: 0}, globalData: {raw: perPart, gzip: 0}, siteMetadata: {raw: 7, gzip: 7}, rest: {raw: perPart, gzip: perPart}},
     });
@@ -68,6 +69,7 @@ describe('what every page loads: main.js split by generated file', () => {
     expect(per.total).toEqual({raw: 400, gzip: 80});
     expect(per.siteMetadata).toEqual({raw: 0, gzip: 0});
     expect(per.versionMetadata.raw).toBe(240);
+    expect(per.runtime.raw).toBe(160);
     expect(() => perPractice(site(115, 1), site(15, 1))).toThrow();
   });
 });
