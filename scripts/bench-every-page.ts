@@ -16,6 +16,8 @@
  * Every practice is the same synthetic text in every variant (title and body, links as plain
  * text, so no variant pays for cross-plugin links). Flags: `--sizes 20,220`, `--keep`.
  */
+// First import: zod's global settings before any schema is created.
+import '../src/content/zod-config';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
