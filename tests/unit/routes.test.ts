@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 import {kennisbankRoutes, routeDataFile} from '../../src/plugins/kennisbank/routes';
@@ -11,6 +13,17 @@ describe('kennisbank route table', () => {
     expect(new Set(paths.map(routeDataFile)).size).toBe(paths.length);
     const state = loadSiteState(process.cwd());
     for (const thema of state.data.themas) expect(paths).toContain(thema.url);
+  });
+  it('routes the map and the matrix from src/routes, and no src/pages file claims their paths', () => {
+    const byPath = new Map(routes.map((r) => [r.path, r]));
+    for (const [path, component, page] of [
+      ['/praktijken/kaart', '@site/src/routes/Kaart', 'src/pages/praktijken/kaart.tsx'],
+      ['/werkende-factoren/matrix', '@site/src/routes/Matrix', 'src/pages/werkende-factoren/matrix.tsx'],
+    ] as const) {
+      expect(byPath.get(path)?.component).toBe(component);
+      expect(existsSync(join(process.cwd(), component.replace('@site/', ''), 'index.tsx'))).toBe(true);
+      expect(existsSync(join(process.cwd(), page))).toBe(false);
+    }
   });
   it('names data files after their path', () => {
     expect(routeDataFile('/praktijken/pagina/2')).toBe('route_praktijken_pagina_2.json');
