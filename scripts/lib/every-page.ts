@@ -56,7 +56,7 @@ export function closingBracket(source: string, start: number): number {
   for (let i = start; i < source.length; i++) {
     const char = source[i]!;
     if (char === '"' || char === "'") {
-      for (i++; i < source.length && source[i] !== char; i++) if (source[i] === '\\') i++;
+      i = stringEnd(source, i) - 1;
       continue;
     }
     if (pairs[char]) stack.push(pairs[char]!);
@@ -68,19 +68,33 @@ export function closingBracket(source: string, start: number): number {
   throw new Error(`no closing bracket for ${source[start]} at ${start}`);
 }
 
-/** Every `JSON.parse('…')` in `source`: the span of the call and the parsed value. Pure. */
+/** The index just past the string literal that starts at `start` (a quote). Pure. */
+function stringEnd(source: string, start: number): number {
+  const quote = source[start];
+  let i = start + 1;
+  for (; i < source.length && source[i] !== quote; i++) if (source[i] === '\\') i++;
+  return i + 1;
+}
+
+/**
+ * Every `JSON.parse('…')` in `source` whose argument is one string literal: the span of the
+ * call and the parsed value. Calls on anything else are skipped. Pure.
+ */
 export function jsonParseLiterals(source: string): {span: Span; value: unknown}[] {
   const found: {span: Span; value: unknown}[] = [];
   const marker = 'JSON.parse(';
   for (let at = source.indexOf(marker); at >= 0; at = source.indexOf(marker, at + 1)) {
-    const open = at + marker.length - 1;
-    const quote = source[open + 1];
-    if (quote !== "'" && quote !== '"') continue;
-    const end = closingBracket(source, open);
-    // The argument is a single string literal (checked by closingBracket's string skipping).
-    const literal = source.slice(open + 1, end - 1);
-    const text = runInNewContext(literal) as string;
-    found.push({span: {start: at, end}, value: JSON.parse(text)});
+    const start = at + marker.length;
+    if (source[start] !== "'" && source[start] !== '"') continue;
+    const end = stringEnd(source, start);
+    if (source[end] !== ')') continue;
+    // A lone string literal evaluates to its text and runs nothing.
+    const text = runInNewContext(source.slice(start, end)) as string;
+    try {
+      found.push({span: {start: at, end: end + 1}, value: JSON.parse(text)});
+    } catch {
+      // Not JSON after all; not one of the generated files.
+    }
   }
   return found;
 }

@@ -30,8 +30,8 @@ describe('what every page loads: main.js split by generated file', () => {
     expect(() => closingBracket('[{]', 0)).toThrow(/unbalanced/);
   });
 
-  it('reads every JSON.parse literal with its value', () => {
-    const found = jsonParseLiterals(mainJs);
+  it('reads every JSON.parse literal with its value, and skips calls on anything else', () => {
+    const found = jsonParseLiterals(`${mainJs}var y=JSON.parse('{"a":'+x+'}'),z=JSON.parse(e);`);
     expect(found.map((literal) => literal.value)).toEqual([generated.globalData, generated.siteMetadata, generated.routesChunkNames, {'theme.x': 'Sluiten'}]);
     expect(mainJs.slice(found[0]!.span.start, found[0]!.span.end)).toBe(parts.globalData);
   });
