@@ -5,6 +5,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {createParseFrontMatter} from './src/plugins/kennisbank/parse-front-matter';
 import remarkKennisbank from './src/plugins/kennisbank/remark-generated';
+import {staticDataDir} from './src/plugins/kennisbank/static-data';
 import {paintFirstTemplate} from './src/plugins/page-load/ssr-template';
 import {isOn} from './src/plugins/page-load/ablation';
 import {searchConfig} from './src/plugins/search-config';
@@ -37,6 +38,8 @@ const config: Config = {
     },
   },
 
+  // The second folder holds per-practice JSON the kennisbank plugin writes (static-data.ts).
+  staticDirectories: ['static', staticDataDir],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',

@@ -158,6 +158,8 @@ export interface KennisbankData {
 /** Counts shown on the home page (`usePluginData('kennisbank')`); tiny because global data ships with every page. */
 export interface KennisbankGlobalData {
   readonly counts: KennisbankData['counts'];
+  /** URL path of the per-practice JSON files pages fetch on demand (src/plugins/kennisbank/static-data.ts). */
+  readonly dataUrl: string;
 }
 
 /** Everything the site generates, from the validated content. */

@@ -13,6 +13,7 @@ import {contentTypes, kindOfFile} from './schemas';
 import {themas} from './vocabularies';
 import {isUnsafeUrl} from './url-safety';
 import type {Problem} from './problems';
+import {fixedRoutePaths} from '../plugins/kennisbank/routes';
 
 interface Link {
   readonly url: string;
@@ -104,7 +105,7 @@ function readDocPages(siteDir: string): DocPage[] {
 }
 
 /**
- * Routes that are not docs pages: React pages, the generated theme pages, the blog, static
+ * Routes that are not docs pages: React pages, pages the kennisbank plugin routes, the generated theme pages, the blog, static
  * files. Pages and static files belong to the code, so they are read next to this file; a
  * fixture site with only a docs folder is checked against the real site's pages.
  */
@@ -116,7 +117,7 @@ function otherRoutes(): {routes: Set<string>; prefixes: string[]} {
   const staticDir = join(__dirname, '../../static');
   const files = walk(staticDir, () => true).map((path) => `/${relative(staticDir, path).replaceAll('\\', '/')}`);
   const themaRoutes = themas.map(({value}) => `/themas/${value}`);
-  return {routes: new Set([...pages, ...files, ...themaRoutes]), prefixes: ['/blog', '/data/']};
+  return {routes: new Set([...pages, ...files, ...themaRoutes, ...Object.values(fixedRoutePaths)]), prefixes: ['/blog', '/data/']};
 }
 
 const brokenPage = 'deze link wijst naar een pagina die niet bestaat';

@@ -12,11 +12,16 @@ const noValues: readonly never[] = [];
  * with one subscription instead of one hook per key, so the keys can be a constant array.
  *
  * Pass module-level constants: they are dependencies of the returned callbacks. `known` lists the
- * accepted values of a list; others in the URL are ignored.
+ * accepted values of a list; others in the URL are ignored. `resets` are values that any other
+ * change removes (a page number, when the filters change).
  */
 export function useUrlState<L extends string, V extends string = never>(
   listKeys: readonly L[],
-  {values: valueKeys = noValues, known}: {values?: readonly V[]; known?: Readonly<Partial<Record<L, readonly string[]>>>} = {},
+  {
+    values: valueKeys = noValues,
+    known,
+    resets = noValues,
+  }: {values?: readonly V[]; known?: Readonly<Partial<Record<L, readonly string[]>>>; resets?: readonly V[]} = {},
 ) {
   const history = useHistory();
   // The selector must return a primitive, or useSyncExternalStore would re-render forever.
@@ -35,12 +40,13 @@ export function useUrlState<L extends string, V extends string = never>(
   }, [json, listKeys, valueKeys, known]);
 
   const edit = useCallback(
-    (change: (params: URLSearchParams) => void) => {
+    (change: (params: URLSearchParams) => void, changed?: string) => {
       const params = new URLSearchParams(history.location.search);
+      for (const key of resets) if (key !== changed) params.delete(key);
       change(params);
       history.replace({search: params.toString()});
     },
-    [history],
+    [history, resets],
   );
   const toggle = useCallback(
     (key: L, value: string) =>
@@ -53,7 +59,7 @@ export function useUrlState<L extends string, V extends string = never>(
     [edit],
   );
   const setValue = useCallback(
-    (key: V, value: string | null) => edit((params) => (value ? params.set(key, value) : params.delete(key))),
+    (key: V, value: string | null) => edit((params) => (value ? params.set(key, value) : params.delete(key)), key),
     [edit],
   );
   const clear = useCallback(

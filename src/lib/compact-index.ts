@@ -8,20 +8,23 @@
  * `sortPraktijken` in facets.ts; the unit tests hold them equal.
  */
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
-import {facetKeys, facetValues, facetVocabularies, type FacetKey, type Operator, type SortKey} from './facets';
+import {facetKeys, facetValues, facetVocabularies, filterKeys, type FacetKey, type FilterKey, type FilterSelection, type Operator, type SortKey} from './facets';
 
 /** What the build writes into a route module: small, and gzip-friendly. */
 export interface CompactIndexData {
   readonly size: number;
-  /** Per facet: its option values, and per option the practices as a base64 little-endian bitset. */
-  readonly facets: {readonly [K in FacetKey]: {readonly values: readonly string[]; readonly bits: readonly string[]}};
-  /** Start year per practice id; 0 where the source gives none. */
-  readonly startjaar: readonly number[];
+  /**
+   * Per facet: its option values, and per option the practices as a base64 little-endian
+   * bitset. The finder gets only the facets it asks about.
+   */
+  readonly facets: {readonly [K in FacetKey]?: {readonly values: readonly string[]; readonly bits: readonly string[]}};
+  /** Start year per practice id; 0 where the source gives none. Only where sorting needs it. */
+  readonly startjaar?: readonly number[];
 }
 
 /** Keys the overview filters on: the facets, plus `gemeente` (a URL filter the map links to). */
-export type IndexKey = FacetKey | 'gemeente';
-export type IndexSelection = Readonly<Partial<Record<IndexKey, readonly string[]>>>;
+export type IndexKey = FilterKey;
+export type IndexSelection = FilterSelection;
 
 type Bits = Uint32Array;
 interface Facet {
@@ -71,12 +74,17 @@ export function inIdOrder<T extends {readonly titelVolgorde: number}>(praktijken
   return [...praktijken].sort((a, b) => a.titelVolgorde - b.titelVolgorde);
 }
 
-/** Build side: practices (any order) to the wire format. */
-export function encodeIndex(praktijken: readonly PraktijkSummary[], factoren: readonly FactorSummary[]): CompactIndexData {
+/** Build side: practices (any order) to the wire format; the start years with every facet only. */
+export function encodeIndex(
+  praktijken: readonly PraktijkSummary[],
+  factoren: readonly FactorSummary[],
+  keys: readonly FacetKey[] = facetKeys,
+): CompactIndexData {
   const ordered = inIdOrder(praktijken);
   const size = ordered.length;
   const options = facetOptionValues(factoren);
-  const facets = byFacet((key) => {
+  const facets = Object.fromEntries(
+    keys.map((key) => {
       const values = options[key];
       const bits = values.map(() => new Uint32Array(words(size)));
       ordered.forEach((p, id) => {
@@ -85,9 +93,11 @@ export function encodeIndex(praktijken: readonly PraktijkSummary[], factoren: re
           if (option >= 0) bits[option]![id >> 5]! |= 1 << (id & 31);
         }
       });
-      return {values, bits: bits.map((b) => toBase64(b, size))};
-  });
-  return {size, facets, startjaar: ordered.map((p) => p.startjaar ?? 0)};
+      return [key, {values, bits: bits.map((b) => toBase64(b, size))}];
+    }),
+  );
+  const everyFacet = facetKeys.every((key) => keys.includes(key));
+  return {size, facets, ...(everyFacet ? {startjaar: ordered.map((p) => p.startjaar ?? 0)} : {})};
 }
 
 function allOf(size: number): Bits {
@@ -99,9 +109,12 @@ function allOf(size: number): Bits {
 /** Browser side: the wire format to bitsets, once per page load. */
 export function decodeIndex(data: CompactIndexData): CompactIndex {
   const facets = new Map<IndexKey, Facet>(
-    facetKeys.map((key) => [key, {values: data.facets[key].values, bits: data.facets[key].bits.map((b) => fromBase64(b, data.size))}]),
+    facetKeys.flatMap((key) => {
+      const facet = data.facets[key];
+      return facet ? [[key, {values: facet.values, bits: facet.bits.map((b) => fromBase64(b, data.size))}]] : [];
+    }),
   );
-  return {size: data.size, facets, startjaar: data.startjaar, all: allOf(data.size)};
+  return {size: data.size, facets, startjaar: data.startjaar ?? [], all: allOf(data.size)};
 }
 
 /** Adds the `gemeente` filter from the gemeente of each practice id (loaded only when asked for). */
@@ -149,7 +162,8 @@ export function facetMask(index: CompactIndex, key: IndexKey, wanted: readonly s
   return masks.reduce(operator === 'en' ? and : or);
 }
 
-const keysOf = (index: CompactIndex): IndexKey[] => [...facetKeys, ...(index.facets.has('gemeente') ? (['gemeente'] as const) : [])];
+/** The facets this index holds, in filter order, then `gemeente` once loaded. */
+const keysOf = (index: CompactIndex): IndexKey[] => filterKeys.filter((key) => index.facets.has(key));
 
 /** Facets always combine with AND; `except` leaves one facet out (for the counts beside its options). */
 export function selectionMask(index: CompactIndex, selection: IndexSelection, operator: Operator, except?: IndexKey): Bits {
@@ -191,17 +205,19 @@ export function sortIds(index: CompactIndex, ids: readonly number[], sort: SortK
 }
 
 /** Per option of every facet, how many practices ticking it would leave (as `optionCount`). */
-export function optionCounts(index: CompactIndex, selection: IndexSelection, operator: Operator): Record<FacetKey, number[]> {
-  return byFacet((key) => {
-      const others = selectionMask(index, selection, operator, key);
-      const chosen = selection[key] ?? [];
-      const facet = index.facets.get(key)!;
-      const counts = facet.values.map((value) => {
-        const wanted = chosen.includes(value) ? chosen : [...chosen, value];
-        return popcount(and(others, facetMask(index, key, wanted, operator)));
-      });
-      return counts;
-  });
+export function optionCounts(index: CompactIndex, selection: IndexSelection, operator: Operator): Partial<Record<FacetKey, number[]>> {
+  const counts: Partial<Record<FacetKey, number[]>> = {};
+  for (const key of facetKeys) {
+    const facet = index.facets.get(key);
+    if (!facet) continue;
+    const others = selectionMask(index, selection, operator, key);
+    const chosen = selection[key] ?? [];
+    counts[key] = facet.values.map((value) => {
+      const wanted = chosen.includes(value) ? chosen : [...chosen, value];
+      return popcount(and(others, facetMask(index, key, wanted, operator)));
+    });
+  }
+  return counts;
 }
 
 /** For an empty result: which single chosen value, when dropped, brings back the most (as `loosenSuggestions`). */

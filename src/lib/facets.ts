@@ -7,6 +7,14 @@ export const facetKeys = ['thema', 'factor', 'doelgroep', 'leeftijd', 'setting',
 export type FacetKey = (typeof facetKeys)[number];
 
 export type Selection = Readonly<Partial<Record<FacetKey, readonly string[]>>>;
+
+/**
+ * The overview's URL filters: the facets, plus `gemeente`, which the map links to
+ * (`/praktijken?gemeente=Zwolle`). It has no checkboxes; it shows as a removable chip.
+ */
+export const filterKeys = [...facetKeys, 'gemeente'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+export type FilterSelection = Readonly<Partial<Record<FilterKey, readonly string[]>>>;
 export type Operator = 'en' | 'of';
 
 /** Which values of a practice a facet looks at. */
@@ -38,6 +46,8 @@ export const facetLabels: Record<FacetKey, string> = {
   provincie: 'Provincie',
   preventie: 'Preventieniveau',
 };
+
+export const filterLabels: Record<FilterKey, string> = {...facetLabels, gemeente: 'Gemeente'};
 
 /**
  * Faceted filtering of any list (practices here, indicators in the indicatorenbank). Facets
@@ -97,8 +107,8 @@ export function sortPraktijken(praktijken: readonly PraktijkSummary[], sort: Sor
   return [...praktijken].sort(inTitleOrder);
 }
 
-export function isEmptySelection(selection: Selection): boolean {
-  return facetKeys.every((key) => (selection[key] ?? []).length === 0);
+export function isEmptySelection(selection: FilterSelection): boolean {
+  return filterKeys.every((key) => (selection[key] ?? []).length === 0);
 }
 
 /** For an empty result: which single chosen value, when dropped, brings back the most practices. */
@@ -115,13 +125,14 @@ export function loosenSuggestions(
 }
 
 /** The reader-facing name of one option of a facet. */
-export function optionLabel(key: FacetKey, value: string, factoren: readonly FactorSummary[]): string {
+export function optionLabel(key: FilterKey, value: string, factoren: readonly FactorSummary[]): string {
+  if (key === 'gemeente') return value;
   return key === 'factor' ? (factoren.find((f) => f.slug === value)?.korteNaam ?? value) : labelOf(facetVocabularies[key], value);
 }
 
 /** Every chosen option, in facet order: what the overview shows as removable chips. */
-export function activeFilters(selection: Selection): {key: FacetKey; value: string}[] {
-  return facetKeys.flatMap((key) => (selection[key] ?? []).map((value) => ({key, value})));
+export function activeFilters(selection: FilterSelection): {key: FilterKey; value: string}[] {
+  return filterKeys.flatMap((key) => (selection[key] ?? []).map((value) => ({key, value})));
 }
 
 /**

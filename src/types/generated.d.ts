@@ -1,9 +1,4 @@
 // Types of the JSON modules the kennisbank plugin writes with `createData`.
-declare module '@generated/kennisbank/default/praktijken.json' {
-  import type {PraktijkSummary, FactorSummary} from '@site/src/content/graph';
-  const data: {praktijken: PraktijkSummary[]; factoren: FactorSummary[]};
-  export default data;
-}
 declare module '@generated/kennisbank/default/factoren.json' {
   import type {FactorSummary} from '@site/src/content/graph';
   const data: {factoren: FactorSummary[]; factorPraktijken: Record<string, number>; totaal: number};

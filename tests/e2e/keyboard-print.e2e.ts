@@ -70,18 +70,10 @@ describe('keyboard', () => {
     await page.close();
   });
 
-  it('the overview shows the filtered list straight from a shared URL', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(`${session.origin}/praktijken?factor=vakmanschap-en-leren`, {waitUntil: 'networkidle'});
-    await expect.poll(() => page.locator('main article').count()).toBe(2);
-    await page.close();
-  });
-
-  it('the overview lists every practice without JavaScript', async () => {
+  // The overview without JavaScript: overview-finder.e2e.ts follows its pages to every practice.
+  it('the matrix lists every practice without JavaScript', async () => {
     const context = await session.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
-    await page.goto(`${session.origin}/praktijken`);
-    expect(await page.locator('main article').count()).toBe(15);
     await page.goto(`${session.origin}/werkende-factoren/matrix`);
     expect(await page.locator('main table tbody tr').count()).toBe(15);
     await context.close();

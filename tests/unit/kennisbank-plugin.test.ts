@@ -6,6 +6,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import kennisbankPlugin from '../../src/plugins/kennisbank';
 import type {SiteState} from '../../src/plugins/kennisbank/state';
 import {remarkDataFile, type RemarkData} from '../../src/plugins/kennisbank/remark-data';
+import {routeDataFile} from '../../src/plugins/kennisbank/routes';
 
 const plugin = kennisbankPlugin({siteDir: process.cwd()} as LoadContext) as Required<Plugin<SiteState>>;
 const outDir = mkdtempSync(join(tmpdir(), 'kennisbank-plugin-'));
@@ -35,8 +36,8 @@ describe('kennisbank plugin state', () => {
         setGlobalData: (data: unknown) => (global = data),
       },
     } as never);
-    expect(global).toEqual({counts: expect.objectContaining({praktijken: 1})});
-    expect(JSON.parse(written.get('praktijken.json')!).praktijken).toHaveLength(1);
+    expect(global).toEqual({counts: expect.objectContaining({praktijken: 1}), dataUrl: expect.stringMatching(/^\/kennisbank\/[0-9a-f]{10}$/)});
+    expect(JSON.parse(written.get(routeDataFile('/praktijken'))!).total).toBe(1);
     const remark = JSON.parse(written.get(remarkDataFile)!) as RemarkData;
     expect(Object.keys(remark.praktijken)).toEqual([content.content.praktijken[0]!.slug]);
   });

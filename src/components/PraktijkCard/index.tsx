@@ -1,11 +1,12 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {FactorSummary, PraktijkSummary} from '@site/src/content/graph';
+import type {FactorSummary} from '@site/src/content/graph';
+import type {PraktijkCardData} from '@site/src/lib/overview-data';
 import {labelOf, provincies, themas} from '@site/src/content/vocabularies';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijk: PraktijkSummary;
+  readonly praktijk: PraktijkCardData;
   /** Extra content under the summary, e.g. the factors a practice shares with a selection. */
   readonly children?: ReactNode;
   readonly headingLevel?: 'h2' | 'h3';

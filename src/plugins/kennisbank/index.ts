@@ -10,6 +10,8 @@ import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenO
 import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
 import {writeVergelijkData} from './vergelijk-data';
 import {kennisbankRoutes, routeDataFile} from './routes';
+import {writeStaticData} from './static-data';
+import {overviewStaticFiles} from '../../lib/overview-data';
 
 /**
  * Validates all content before anything is built (so a bad file never yields half a site),
@@ -33,7 +35,6 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       const {createData, addRoute, setGlobalData} = actions;
       const write = (name: string, value: unknown) => createData(name, JSON.stringify(value));
       await Promise.all([
-        write('praktijken.json', {praktijken: content.praktijken, factoren: content.factoren}),
         write('beleid.json', content.beleid),
         write('factoren.json', {factoren: content.factoren, factorPraktijken: Object.fromEntries(
           Object.entries(content.factorPraktijken).map(([slug, list]) => [slug, list.length]),
@@ -42,12 +43,13 @@ export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState
       ]);
       await writeBeleidData(loaded, createData);
       await write(remarkDataFile, remarkData(loaded, content));
-      await writeVergelijkData(loaded, content, createData);
+      const details = await writeVergelijkData(loaded, content, createData);
+      const dataUrl = await writeStaticData(siteDir, new Map([...details, ...overviewStaticFiles(content.praktijken)]));
       for (const route of kennisbankRoutes({content: loaded, data: content})) {
         const data = await write(routeDataFile(route.path), route.data);
         addRoute({path: route.path, component: route.component, modules: {data}, exact: true});
       }
-      setGlobalData({counts: content.counts} satisfies KennisbankGlobalData);
+      setGlobalData({counts: content.counts, dataUrl} satisfies KennisbankGlobalData);
     },
     async postBuild({outDir, siteConfig, routesPaths, content: {content, data}}) {
       const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');

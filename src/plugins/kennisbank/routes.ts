@@ -2,6 +2,7 @@ import type {KennisbankData} from '../../content/graph';
 import {kaartData} from '../../content/kaart';
 import {matrixPagina, themaPagina} from '../../content/matrix';
 import type {LoadedContent} from '../../content/load';
+import {finderData, overviewData, pageData, pagePaths} from '../../lib/overview-data';
 
 /**
  * A page the kennisbank plugin routes itself, with the data it needs as the route module
@@ -21,11 +22,24 @@ export interface RouteInput {
 }
 
 /**
+ * Paths of routed pages that exist whatever the content, so link validation
+ * (src/content/links.ts) knows them before any route is added. One per line.
+ */
+export const fixedRoutePaths = {
+  praktijken: '/praktijken',
+  finder: '/welke-factoren-passen',
+} as const;
+
+/**
  * The route table: every page that gets its data through `addRoute` + `createData`. One entry
  * (or one spread of entries) per line, so parallel edits rebase cleanly. URLs never change here.
  */
 export function kennisbankRoutes({data}: RouteInput): KennisbankRoute[] {
+  const {praktijken, factoren} = data;
   return [
+    {path: fixedRoutePaths.praktijken, component: '@site/src/routes/PraktijkenOverzicht', data: overviewData(praktijken, factoren)},
+    ...pagePaths(praktijken.length).map(({path, page}) => ({path, component: '@site/src/routes/PraktijkenPagina', data: pageData(praktijken, factoren, page)})),
+    {path: fixedRoutePaths.finder, component: '@site/src/routes/FactorFinder', data: finderData(praktijken, factoren)},
     ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: themaPagina(thema, data.factoren, data.counts.praktijken)})),
     {path: '/praktijken/kaart', component: '@site/src/routes/Kaart', data: kaartData(data.praktijken)},
     {path: '/werkende-factoren/matrix', component: '@site/src/routes/Matrix', data: matrixPagina(data.praktijken, data.factoren, data.themas)},

@@ -1,13 +1,13 @@
 import React, {type ReactNode} from 'react';
-import type {FactorSummary, PraktijkSummary} from '@site/src/content/graph';
+import type {FactorSummary} from '@site/src/content/graph';
 import {isEmptySelection, type FacetKey, type Operator, type Selection} from '@site/src/lib/facets';
 import FacetFilters from '../FacetFilters';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijken: readonly PraktijkSummary[];
   readonly factoren: readonly FactorSummary[];
   readonly selection: Selection;
+  readonly countOf: (key: FacetKey, value: string) => number;
   readonly operator: Operator;
   readonly onOperator: (operator: Operator) => void;
   readonly onToggle: (key: FacetKey, value: string) => void;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** The AND/OR switch, "wis alle filters" and the facets, in reading order. */
-export default function FilterPanel({praktijken, factoren, selection, operator, onOperator, onToggle, onClear}: Props): ReactNode {
+export default function FilterPanel({factoren, selection, countOf, operator, onOperator, onToggle, onClear}: Props): ReactNode {
   return (
     <>
       <fieldset className={styles.operator}>
@@ -30,7 +30,7 @@ export default function FilterPanel({praktijken, factoren, selection, operator, 
       <button type="button" className={`button button--secondary ${styles.clear}`} onClick={onClear} disabled={isEmptySelection(selection)}>
         Wis alle filters
       </button>
-      <FacetFilters praktijken={praktijken} factoren={factoren} selection={selection} operator={operator} onToggle={onToggle} />
+      <FacetFilters factoren={factoren} selection={selection} countOf={countOf} onToggle={onToggle} />
     </>
   );
 }

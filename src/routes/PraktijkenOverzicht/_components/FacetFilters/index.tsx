@@ -1,22 +1,14 @@
 import React, {type ReactNode} from 'react';
-import type {FactorSummary, PraktijkSummary} from '@site/src/content/graph';
-import {
-  facetKeys,
-  facetLabels,
-  facetVocabularies,
-  optionCount,
-  type FacetKey,
-  type Operator,
-  type Selection,
-} from '@site/src/lib/facets';
+import type {FactorSummary} from '@site/src/content/graph';
+import {facetKeys, facetLabels, facetVocabularies, type FacetKey, type Selection} from '@site/src/lib/facets';
 import CheckboxOptions from '@site/src/components/CheckboxOptions';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly praktijken: readonly PraktijkSummary[];
   readonly factoren: readonly FactorSummary[];
   readonly selection: Selection;
-  readonly operator: Operator;
+  /** How many practices ticking this option would leave. */
+  readonly countOf: (key: FacetKey, value: string) => number;
   readonly onToggle: (key: FacetKey, value: string) => void;
 }
 
@@ -27,7 +19,7 @@ function optionsOf(key: FacetKey, factoren: readonly FactorSummary[]): {value: s
 }
 
 /** One fieldset of labelled checkboxes per facet, each with the count it would leave. */
-export default function FacetFilters({praktijken, factoren, selection, operator, onToggle}: Props): ReactNode {
+export default function FacetFilters({factoren, selection, countOf, onToggle}: Props): ReactNode {
   return (
     <div className={styles.facets}>
       {facetKeys.map((key) => {
@@ -45,7 +37,7 @@ export default function FacetFilters({praktijken, factoren, selection, operator,
                 name={key}
                 options={optionsOf(key, factoren)}
                 isChecked={(value) => chosen.includes(value)}
-                countOf={(value) => optionCount(praktijken, selection, operator, key, value)}
+                countOf={(value) => countOf(key, value)}
                 onToggle={(value) => onToggle(key, value)}
               />
             </fieldset>

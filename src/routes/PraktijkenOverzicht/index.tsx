@@ -1,14 +1,15 @@
-import React, {useCallback, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import SearchBody from '@site/src/components/SearchBody';
-import data from '@generated/kennisbank/default/praktijken.json';
-import {activeFilters, distinctiveFactors, facetKeys, filterPraktijken, sortPraktijken, type Operator, type SortKey} from '@site/src/lib/facets';
-import {useUrlState} from '@site/src/hooks/useUrlState';
+import {activeFilters} from '@site/src/lib/facets';
+import {pageUrl} from '@site/src/lib/overview-data';
 import PraktijkCard from '@site/src/components/PraktijkCard';
 import CardGrid from '@site/src/components/CardGrid';
+import Pagination from '@site/src/components/Pagination';
 import SidebarLayout from '@site/src/components/SidebarLayout';
 import JsonLd from '@site/src/components/JsonLd';
 import {praktijkenItemList} from '@site/src/content/json-ld';
@@ -19,46 +20,39 @@ import FilterDialog from './_components/FilterDialog';
 import KaartKeuze from './_components/KaartKeuze';
 import VergelijkBalk from './_components/VergelijkBalk';
 import {useVergelijkKeuze} from './_components/useVergelijkKeuze';
+import {useOverview, type OverviewData} from './_components/useOverview';
 import styles from './styles.module.css';
 
-const options = {values: ['operator', 'sorteer'] as const};
-// Factors every practice shows say nothing about one of them; cards name the others.
-const distinctive = distinctiveFactors(data.praktijken, data.factoren);
-
-/** After the phone panel closes on "Toon N praktijken": the reader lands on the results. */
+/** After the phone panel closes, or another page of results is chosen: the reader lands on the results. */
 function focusResults(): void {
   const heading = document.getElementById('resultaten');
   heading?.scrollIntoView({block: 'start'});
   heading?.focus({preventScroll: true});
 }
 
-export default function PraktijkenOverzicht(): ReactNode {
-  // `?thema=…&factor=…&operator=of&sorteer=startjaar`; the defaults (en, titel) stay out of the URL.
-  const url = useUrlState(facetKeys, options);
-  const state = {
-    selection: url.lists,
-    toggle: url.toggle,
-    clear: url.clear,
-    operator: (url.values.operator === 'of' ? 'of' : 'en') as Operator,
-    setOperator: (value: Operator) => url.setValue('operator', value === 'en' ? null : value),
-    sort: (url.values.sorteer === 'startjaar' ? 'startjaar' : 'titel') as SortKey,
-    setSort: (value: SortKey) => url.setValue('sorteer', value === 'titel' ? null : value),
-  };
+export default function PraktijkenOverzicht({data}: {readonly data: OverviewData}): ReactNode {
+  const state = useOverview(data);
   const [panelOpen, setPanelOpen] = useState(false);
   const closePanel = useCallback((toResults: boolean) => {
     setPanelOpen(false);
     if (toResults) requestAnimationFrame(focusResults);
   }, []);
+  const lastPage = useRef(state.page);
+  useEffect(() => {
+    if (lastPage.current !== state.page) requestAnimationFrame(focusResults);
+    lastPage.current = state.page;
+  }, [state.page]);
+  // Without JavaScript (and until it runs) the pages are the static A–Z pages.
+  const isBrowser = useIsBrowser();
   const chosen = activeFilters(state.selection).length;
   const vergelijk = useVergelijkKeuze();
-  const shown = sortPraktijken(filterPraktijken(data.praktijken, state.selection, state.operator), state.sort);
   const {siteConfig} = useDocusaurusContext();
   // One panel, rendered either beside the results or, on a phone, inside the dialog.
   const filterPanel = (
     <FilterPanel
-      praktijken={data.praktijken}
       factoren={data.factoren}
       selection={state.selection}
+      countOf={state.countOf}
       operator={state.operator}
       onOperator={state.setOperator}
       onToggle={state.toggle}
@@ -67,7 +61,7 @@ export default function PraktijkenOverzicht(): ReactNode {
   );
   return (
     <Layout title="Praktijken" description="Alle praktijkverhalen van de kennisbank jeugdpreventie, te filteren op thema, werkende factor, doelgroep en meer.">
-      <JsonLd data={praktijkenItemList(shown, `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, ''))} />
+      <JsonLd data={praktijkenItemList(state.cards, `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, ''))} />
       <main className="container margin-vert--lg">
         <SearchBody kind="overzicht">
           <Heading as="h1">Praktijken</Heading>
@@ -89,11 +83,13 @@ export default function PraktijkenOverzicht(): ReactNode {
               Filters{chosen > 0 ? ` (${chosen})` : ''}
             </button>
             <ResultSummary
-              praktijken={data.praktijken}
               factoren={data.factoren}
-              selection={state.selection}
               operator={state.operator}
-              shown={shown.length}
+              total={data.total}
+              shown={state.shown}
+              page={state.page}
+              pages={state.pages}
+              suggestions={state.suggestions}
               onToggle={state.toggle}
             />
             <label className={styles.sort}>
@@ -105,16 +101,20 @@ export default function PraktijkenOverzicht(): ReactNode {
             </label>
           </div>
           <ActiveFilters factoren={data.factoren} selection={state.selection} onToggle={state.toggle} onClear={state.clear} />
-          <CardGrid>
-            {shown.map((praktijk) => (
-              <PraktijkCard key={praktijk.slug} praktijk={praktijk} factoren={distinctive}>
-                <KaartKeuze slug={praktijk.slug} title={praktijk.title} vergelijk={vergelijk.slugs} onVergelijk={vergelijk.toggle} />
-              </PraktijkCard>
-            ))}
-          </CardGrid>
+          <div aria-busy={state.loading}>
+            <CardGrid>
+              {state.cards.map((praktijk) => (
+                <PraktijkCard key={praktijk.slug} praktijk={praktijk} factoren={data.distinctive}>
+                  <KaartKeuze slug={praktijk.slug} title={praktijk.title} vergelijk={vergelijk.slugs} onVergelijk={vergelijk.toggle} />
+                </PraktijkCard>
+              ))}
+            </CardGrid>
+            {state.failed && <p role="alert">Niet alle praktijken konden worden geladen. Probeer het later opnieuw.</p>}
+          </div>
+          <Pagination page={state.page} pages={state.pages} hrefOf={isBrowser ? state.hrefOf : pageUrl} />
           <VergelijkBalk slugs={vergelijk.slugs} onClear={vergelijk.clear} />
         </SidebarLayout>
-        <FilterDialog open={panelOpen} onClose={closePanel} shown={shown.length} total={data.praktijken.length}>
+        <FilterDialog open={panelOpen} onClose={closePanel} shown={state.shown} total={data.total}>
           {panelOpen && filterPanel}
         </FilterDialog>
       </main>

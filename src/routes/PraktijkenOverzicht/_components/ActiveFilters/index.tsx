@@ -1,12 +1,12 @@
 import React, {type ReactNode} from 'react';
 import type {FactorSummary} from '@site/src/content/graph';
-import {activeFilters, facetLabels, optionLabel, type FacetKey, type Selection} from '@site/src/lib/facets';
+import {activeFilters, filterLabels, optionLabel, type FilterKey, type FilterSelection} from '@site/src/lib/facets';
 import styles from './styles.module.css';
 
 interface Props {
   readonly factoren: readonly FactorSummary[];
-  readonly selection: Selection;
-  readonly onToggle: (key: FacetKey, value: string) => void;
+  readonly selection: FilterSelection;
+  readonly onToggle: (key: FilterKey, value: string) => void;
   readonly onClear: () => void;
 }
 
@@ -21,7 +21,7 @@ export default function ActiveFilters({factoren, selection, onToggle, onClear}: 
           const label = optionLabel(key, value, factoren);
           return (
             <li key={`${key}-${value}`}>
-              <button type="button" className={styles.chip} onClick={() => onToggle(key, value)} aria-label={`Filter ${facetLabels[key].toLowerCase()}: ${label} weghalen`}>
+              <button type="button" className={styles.chip} onClick={() => onToggle(key, value)} aria-label={`Filter ${filterLabels[key].toLowerCase()}: ${label} weghalen`}>
                 {label}
                 <span aria-hidden="true" className={styles.cross}>
                   ×

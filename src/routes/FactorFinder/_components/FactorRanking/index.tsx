@@ -1,19 +1,21 @@
-import React, {type ReactNode} from 'react';
+import React, {type ComponentProps, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {labelOf} from '@site/src/content/vocabularies';
-import {matchText, overviewLink, situationVocabularies, type FinderResult, type Situation, type SituationKey} from '@site/src/lib/finder';
-import PraktijkCard from '@site/src/components/PraktijkCard';
+import {matchText, overviewLink, situationVocabularies, type Situation, type SituationKey} from '@site/src/lib/finder';
+import type {CompactFinderResult} from '@site/src/lib/compact-finder';
+import ReadFirstCards from '../ReadFirstCards';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly result: FinderResult;
+  readonly result: CompactFinderResult;
+  readonly kaarten: ComponentProps<typeof ReadFirstCards>['kaarten'];
   readonly situation: Situation;
   readonly total: number;
   readonly onToggle: (key: SituationKey, value: string) => void;
 }
 
-export default function FactorRanking({result, situation, total, onToggle}: Props): ReactNode {
+export default function FactorRanking({result, kaarten, situation, total, onToggle}: Props): ReactNode {
   if (result.status === 'geen') {
     return (
       <div role="status" className={styles.empty}>
@@ -69,19 +71,7 @@ export default function FactorRanking({result, situation, total, onToggle}: Prop
       )}
       <Heading as="h2">Lees eerst</Heading>
       {more && <p>De {result.readFirst.length} van de {result.matched} passende praktijken die het meest op je situatie lijken:</p>}
-      <ul className={styles.read}>
-        {result.readFirst.map(({praktijk, sharedFactors}) => (
-          <li key={praktijk.slug}>
-            <PraktijkCard praktijk={praktijk}>
-              {sharedFactors.length > 0 && (
-                <p className={styles.shared}>
-                  Gedeelde factoren: {sharedFactors.map((f) => f.korteNaam).join(', ')}
-                </p>
-              )}
-            </PraktijkCard>
-          </li>
-        ))}
-      </ul>
+      <ReadFirstCards readFirst={result.readFirst} kaarten={kaarten} />
       {more && (
         <p>
           <Link to={overviewLink(situation)}>Bekijk alle {result.matched} passende praktijken in het overzicht</Link>

@@ -1,0 +1,167 @@
+/**
+ * The overview and the finder against expectations computed from the frontmatter: the finder's
+ * ranking by keyboard, one thema plus one factor on the overview, both URLs read back after a
+ * reload, and every page without JavaScript. axe runs on each state.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {loadSiteState} from '../../src/plugins/kennisbank/state';
+import {rankFactors, type Situation} from '../../src/lib/finder';
+import {inIdOrder} from '../../src/lib/compact-index';
+import {PAGE_SIZE} from '../../src/lib/overview-data';
+import {axeViolations} from './axe';
+import {hydrated, startSession, type Session} from './fixture';
+
+const {praktijken, factoren} = loadSiteState(process.cwd()).data;
+const titles = (list: readonly {title: string}[]) => list.map((p) => p.title);
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+/** Without JavaScript: the site's scripts are blocked (so the server HTML stays), but axe can still run. */
+async function open(path: string, javaScript = true): Promise<Page> {
+  const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+  if (!javaScript) await context.route(/\.js(\?|$)/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+  if (javaScript) await hydrated(page);
+  return page;
+}
+
+const cardTitles = (page: Page) => page.$$eval('main article h3', (hs) => hs.map((h) => h.textContent?.trim() ?? ''));
+
+/** Tabs from the current focus until the element with this id has it (keyboard only). */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+  }
+  throw new Error(`Tab bereikt #${id} niet`);
+}
+
+/** The most common doelgroep, and the setting that most of its practices share, but not all. */
+function situationFromData(): Situation {
+  const count = (list: readonly string[], value: string) => list.filter((v) => v === value).length;
+  const doelgroepen = praktijken.flatMap((p) => p.doelgroepen);
+  const doelgroep = [...new Set(doelgroepen)].sort((a, b) => count(doelgroepen, b) - count(doelgroepen, a))[0]!;
+  const those = praktijken.filter((p) => (p.doelgroepen as readonly string[]).includes(doelgroep));
+  const settings = those.flatMap((p) => p.settings);
+  const setting = [...new Set(settings)]
+    .filter((s) => count(settings, s) < those.length)
+    .sort((a, b) => count(settings, b) - count(settings, a))[0]!;
+  return {doelgroep: [doelgroep], setting: [setting]};
+}
+
+async function finderShows(page: Page): Promise<{factors: string[]; readFirst: string[]; status: string}> {
+  return {
+    factors: await page.$$eval('main ol li > a', (as) => as.map((a) => a.textContent?.trim() ?? '')),
+    readFirst: await page.$$eval('main ul article h3', (hs) => hs.map((h) => h.textContent?.trim() ?? '')),
+    status: (await page.locator('main p[role=status]').first().textContent()) ?? '',
+  };
+}
+
+describe('finder', () => {
+  it('ranks factors and picks practices as computed from the frontmatter, chosen by keyboard, and again after a reload', async () => {
+    const situation = situationFromData();
+    const expected = rankFactors(praktijken, factoren, situation);
+    if (expected.status === 'geen') throw new Error('testgegevens: de gekozen situatie past bij geen praktijk');
+    const want = {
+      factors: expected.ranking.filter((r) => !r.everywhere).map((r) => r.factor.korteNaam),
+      readFirst: expected.readFirst.map((r) => r.praktijk.title),
+    };
+    expect(want.factors.length).toBeGreaterThan(0);
+    const page = await open('/welke-factoren-passen');
+    await page.focus('#situatie-title');
+    await tabTo(page, `situatie-doelgroep-${situation.doelgroep![0]}`);
+    await page.keyboard.press('Space');
+    await tabTo(page, `situatie-setting-${situation.setting![0]}`);
+    await page.keyboard.press('Space');
+    const query = `?doelgroep=${situation.doelgroep![0]}&setting=${situation.setting![0]}`;
+    await page.waitForFunction((q) => window.location.search === q, query);
+    await expect.poll(async () => (await finderShows(page)).readFirst).toEqual(want.readFirst);
+    const shown = await finderShows(page);
+    expect({factors: shown.factors, readFirst: shown.readFirst}).toEqual(want);
+    expect(shown.status).toContain(`${expected.matched} van de ${praktijken.length} praktijken`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload({waitUntil: 'networkidle'});
+    await hydrated(page);
+    await expect.poll(async () => (await finderShows(page)).readFirst).toEqual(want.readFirst);
+    expect(await finderShows(page)).toEqual(shown);
+    await page.context().close();
+  });
+
+  it('without JavaScript shows the ranking for every practice and its "Lees eerst" cards', async () => {
+    const expected = rankFactors(praktijken, factoren, {});
+    if (expected.status === 'geen') throw new Error('geen praktijken');
+    const page = await open('/welke-factoren-passen', false);
+    expect((await finderShows(page)).readFirst).toEqual(expected.readFirst.map((r) => r.praktijk.title));
+    await page.context().close();
+  });
+});
+
+/** A thema and a factor that together leave some practices, but not all of either. */
+function themaAndFactor(): {thema: string; factor: string; expected: string[]} {
+  const pairs = [...new Set(praktijken.flatMap((p) => p.themas))].flatMap((thema) =>
+    factoren.map((f) => {
+      const both = praktijken.filter((p) => (p.themas as readonly string[]).includes(thema) && p.factoren.includes(f.slug));
+      return {thema, factor: f.slug, expected: titles(inIdOrder(both))};
+    }),
+  );
+  const useful = pairs.filter((p) => p.expected.length >= 2 && p.expected.length < praktijken.length / 2);
+  return useful.sort((a, b) => b.expected.length - a.expected.length)[0]!;
+}
+
+describe('overview', () => {
+  it('one thema and one werkende factor show exactly the practices that have both; the URL reads back', async () => {
+    const {thema, factor, expected} = themaAndFactor();
+    const page = await open('/praktijken');
+    await page.click(`label[for="filter-thema-${thema}"]`);
+    await page.locator(`#filter-factor-${factor}`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => d.setAttribute('open', '')));
+    await page.click(`label[for="filter-factor-${factor}"]`);
+    await page.waitForFunction((q) => window.location.search === q, `?thema=${thema}&factor=${factor}`);
+    await expect.poll(() => cardTitles(page)).toEqual(expected);
+    expect(await page.locator('main [role=status] strong').first().textContent()).toBe(String(expected.length));
+    expect(await axeViolations(page)).toEqual([]);
+    const url = page.url();
+    await page.context().close();
+    const again = await open(new URL(url).pathname + new URL(url).search);
+    await expect.poll(() => cardTitles(again)).toEqual(expected);
+    expect(await again.isChecked(`#filter-thema-${thema}`)).toBe(true);
+    expect(await again.isChecked(`#filter-factor-${factor}`)).toBe(true);
+    await again.context().close();
+  });
+
+  it('filters on gemeente from the URL, shown as a chip that removes it', async () => {
+    const gemeente = praktijken[0]!.gemeente;
+    const expected = titles(inIdOrder(praktijken.filter((p) => p.gemeente === gemeente)));
+    const page = await open(`/praktijken?gemeente=${encodeURIComponent(gemeente)}`);
+    await expect.poll(() => cardTitles(page)).toEqual(expected);
+    await page.click(`ul[aria-label="Gekozen filters"] button:has-text("${gemeente}")`);
+    await expect.poll(() => cardTitles(page)).toHaveLength(Math.min(PAGE_SIZE, praktijken.length));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript lists the first page A–Z, every practice reachable through the pages', async () => {
+    const page = await open('/praktijken', false);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      const shown = await cardTitles(page);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThanOrEqual(PAGE_SIZE);
+      seen.push(...shown);
+      expect(await axeViolations(page)).toEqual([]);
+      const next = page.locator('nav[aria-label="Paginering"] a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      expect(await page.locator('nav[aria-label="Paginering"] [aria-current="page"]').textContent()).toContain(String(n));
+      await next.click();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(seen).toEqual(titles(inIdOrder(praktijken)));
+    await page.context().close();
+  });
+});
