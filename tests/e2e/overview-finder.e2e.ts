@@ -3,30 +3,47 @@
  * ranking by keyboard, one thema plus one factor on the overview, both URLs read back after a
  * reload, and every page without JavaScript. axe runs on each state.
  */
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
+import type {KennisbankData} from '../../src/content/graph';
 import {rankFactors, type Situation} from '../../src/lib/finder';
 import {inIdOrder} from '../../src/lib/compact-index';
 import {PAGE_SIZE} from '../../src/lib/overview-data';
 import {axeViolations} from './axe';
-import {hydrated, startSession, type Session} from './fixture';
+import {buildDir, hydrated, startSession, type Session} from './fixture';
+import {ensureFixtureSite, fixtureSiteDir} from './fixture-site';
 
-const {praktijken, factoren} = loadSiteState(process.cwd()).data;
 const titles = (list: readonly {title: string}[]) => list.map((p) => p.title);
 
-let session: Session;
+interface Site {
+  readonly name: string;
+  session: Session;
+  data: KennisbankData;
+}
+const real: Site = {name: 'echte site'} as Site;
+const fixture: Site = {name: 'fixture-site'} as Site;
+const sites = [real, fixture];
+
 beforeAll(async () => {
-  session = await startSession();
+  real.data = loadSiteState(join(__dirname, '../..')).data;
+  real.session = await startSession(buildDir);
+  const dir = ensureFixtureSite();
+  fixture.data = loadSiteState(fixtureSiteDir).data;
+  fixture.session = await startSession(dir);
+}, 900_000);
+afterAll(async () => {
+  await real.session?.close();
+  await fixture.session?.close();
 });
-afterAll(() => session?.close());
 
 /** Without JavaScript: the site's scripts are blocked (so the server HTML stays), but axe can still run. */
-async function open(path: string, javaScript = true): Promise<Page> {
-  const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
+async function open(site: Site, path: string, javaScript = true): Promise<Page> {
+  const context = await site.session.browser.newContext({viewport: {width: 1280, height: 900}});
   if (!javaScript) await context.route(/\.js(\?|$)/, (route) => route.abort());
   const page = await context.newPage();
-  await page.goto(session.origin + path, {waitUntil: 'networkidle'});
+  await page.goto(site.session.origin + path, {waitUntil: 'networkidle'});
   if (javaScript) await hydrated(page);
   return page;
 }
@@ -43,7 +60,7 @@ async function tabTo(page: Page, id: string): Promise<void> {
 }
 
 /** The most common doelgroep, and the setting that most of its practices share, but not all. */
-function situationFromData(): Situation {
+function situationFromData({praktijken}: KennisbankData): Situation {
   const count = (list: readonly string[], value: string) => list.filter((v) => v === value).length;
   const doelgroepen = praktijken.flatMap((p) => p.doelgroepen);
   const doelgroep = [...new Set(doelgroepen)].sort((a, b) => count(doelgroepen, b) - count(doelgroepen, a))[0]!;
@@ -63,9 +80,10 @@ async function finderShows(page: Page): Promise<{factors: string[]; readFirst: s
   };
 }
 
-describe('finder', () => {
+describe.each(sites)('finder ($name)', (site) => {
   it('ranks factors and picks practices as computed from the frontmatter, chosen by keyboard, and again after a reload', async () => {
-    const situation = situationFromData();
+    const {praktijken, factoren} = site.data;
+    const situation = situationFromData(site.data);
     const expected = rankFactors(praktijken, factoren, situation);
     if (expected.status === 'geen') throw new Error('testgegevens: de gekozen situatie past bij geen praktijk');
     const want = {
@@ -73,7 +91,7 @@ describe('finder', () => {
       readFirst: expected.readFirst.map((r) => r.praktijk.title),
     };
     expect(want.factors.length).toBeGreaterThan(0);
-    const page = await open('/welke-factoren-passen');
+    const page = await open(site, '/welke-factoren-passen');
     await page.focus('#situatie-title');
     await tabTo(page, `situatie-doelgroep-${situation.doelgroep![0]}`);
     await page.keyboard.press('Space');
@@ -94,16 +112,16 @@ describe('finder', () => {
   });
 
   it('without JavaScript shows the ranking for every practice and its "Lees eerst" cards', async () => {
-    const expected = rankFactors(praktijken, factoren, {});
+    const expected = rankFactors(site.data.praktijken, site.data.factoren, {});
     if (expected.status === 'geen') throw new Error('geen praktijken');
-    const page = await open('/welke-factoren-passen', false);
+    const page = await open(site, '/welke-factoren-passen', false);
     expect((await finderShows(page)).readFirst).toEqual(expected.readFirst.map((r) => r.praktijk.title));
     await page.context().close();
   });
 });
 
 /** A thema and a factor that together leave some practices, but not all of either. */
-function themaAndFactor(): {thema: string; factor: string; expected: string[]} {
+function themaAndFactor({praktijken, factoren}: KennisbankData): {thema: string; factor: string; expected: string[]} {
   const pairs = [...new Set(praktijken.flatMap((p) => p.themas))].flatMap((thema) =>
     factoren.map((f) => {
       const both = praktijken.filter((p) => (p.themas as readonly string[]).includes(thema) && p.factoren.includes(f.slug));
@@ -114,10 +132,11 @@ function themaAndFactor(): {thema: string; factor: string; expected: string[]} {
   return useful.sort((a, b) => b.expected.length - a.expected.length)[0]!;
 }
 
-describe('overview', () => {
+describe.each(sites)('overview ($name)', (site) => {
   it('one thema and one werkende factor show exactly the practices that have both; the URL reads back', async () => {
-    const {thema, factor, expected} = themaAndFactor();
-    const page = await open('/praktijken');
+    const {thema, factor, expected} = themaAndFactor(site.data);
+    expect(expected.length, 'een combinatie die op één pagina past').toBeLessThanOrEqual(PAGE_SIZE);
+    const page = await open(site, '/praktijken');
     await page.click(`label[for="filter-thema-${thema}"]`);
     await page.locator(`#filter-factor-${factor}`).scrollIntoViewIfNeeded();
     await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => d.setAttribute('open', '')));
@@ -128,7 +147,7 @@ describe('overview', () => {
     expect(await axeViolations(page)).toEqual([]);
     const url = page.url();
     await page.context().close();
-    const again = await open(new URL(url).pathname + new URL(url).search);
+    const again = await open(site, new URL(url).pathname + new URL(url).search);
     await expect.poll(() => cardTitles(again)).toEqual(expected);
     expect(await again.isChecked(`#filter-thema-${thema}`)).toBe(true);
     expect(await again.isChecked(`#filter-factor-${factor}`)).toBe(true);
@@ -136,9 +155,10 @@ describe('overview', () => {
   });
 
   it('filters on gemeente from the URL, shown as a chip that removes it', async () => {
+    const {praktijken} = site.data;
     const gemeente = praktijken[0]!.gemeente;
     const expected = titles(inIdOrder(praktijken.filter((p) => p.gemeente === gemeente)));
-    const page = await open(`/praktijken?gemeente=${encodeURIComponent(gemeente)}`);
+    const page = await open(site, `/praktijken?gemeente=${encodeURIComponent(gemeente)}`);
     await expect.poll(() => cardTitles(page)).toEqual(expected);
     await page.click(`ul[aria-label="Gekozen filters"] button:has-text("${gemeente}")`);
     await expect.poll(() => cardTitles(page)).toHaveLength(Math.min(PAGE_SIZE, praktijken.length));
@@ -147,7 +167,7 @@ describe('overview', () => {
   });
 
   it('without JavaScript lists the first page A–Z, every practice reachable through the pages', async () => {
-    const page = await open('/praktijken', false);
+    const page = await open(site, '/praktijken', false);
     const seen: string[] = [];
     for (let n = 1; ; n++) {
       const shown = await cardTitles(page);
@@ -161,7 +181,34 @@ describe('overview', () => {
       await next.click();
       await page.waitForLoadState('networkidle');
     }
-    expect(seen).toEqual(titles(inIdOrder(praktijken)));
+    expect(seen).toEqual(titles(inIdOrder(site.data.praktijken)));
+    await page.context().close();
+  });
+
+  it('with JavaScript pages through a filtered result, a page of cards at a time, and keeps the page in the URL', async () => {
+    const {praktijken} = site.data;
+    const count = (thema: string) => praktijken.filter((p) => (p.themas as readonly string[]).includes(thema)).length;
+    const [first, second] = [...new Set(praktijken.flatMap((p) => p.themas))].sort((a, b) => count(b) - count(a));
+    const everything = `/praktijken?operator=of&thema=${first}&thema=${second}`;
+    const expected = titles(inIdOrder(praktijken.filter((p) => p.themas.some((t) => t === first || t === second))));
+    if (site === fixture) expect(expected.length, 'de fixture-site moet meer dan één pagina opleveren').toBeGreaterThan(PAGE_SIZE);
+    const page = await open(site, everything);
+    const cardRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('/kaart/') && cardRequests.push(request.url()));
+    const seen: string[] = [];
+    const pages = Math.ceil(expected.length / PAGE_SIZE);
+    for (let n = 1; n <= pages; n++) {
+      await expect.poll(() => cardTitles(page)).toEqual(expected.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE));
+      seen.push(...(await cardTitles(page)));
+      expect(await page.locator('main [role=status] strong').first().textContent()).toBe(String(expected.length));
+      if (n === pages) break;
+      await page.locator('nav[aria-label="Paginering"] a[rel="next"]').click();
+      await page.waitForFunction((p) => new URLSearchParams(window.location.search).get('pagina') === String(p), n + 1);
+    }
+    expect(seen).toEqual(expected);
+    // Cards are fetched for the pages shown only, never for the whole collection.
+    expect(cardRequests.length).toBeLessThanOrEqual(expected.length);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
