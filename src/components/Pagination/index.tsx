@@ -19,8 +19,8 @@ export default function Pagination({page, pages, hrefOf}: Props): ReactNode {
       <ul className={clsx('pagination', styles.list)}>
         {page > 1 && (
           <li className="pagination__item">
-            <Link className="pagination__link" to={hrefOf(page - 1)} rel="prev">
-              ‹ Vorige<span className="visually-hidden"> pagina</span>
+            <Link className="pagination__link" to={hrefOf(page - 1)} rel="prev" aria-label="Vorige pagina">
+              <span aria-hidden="true">‹&nbsp;</span>Vorige
             </Link>
           </li>
         )}
@@ -40,8 +40,8 @@ export default function Pagination({page, pages, hrefOf}: Props): ReactNode {
         )}
         {page < pages && (
           <li className="pagination__item">
-            <Link className="pagination__link" to={hrefOf(page + 1)} rel="next">
-              Volgende<span className="visually-hidden"> pagina</span> ›
+            <Link className="pagination__link" to={hrefOf(page + 1)} rel="next" aria-label="Volgende pagina">
+              Volgende<span aria-hidden="true">&nbsp;›</span>
             </Link>
           </li>
         )}
