@@ -1,4 +1,5 @@
-import {readdirSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkFrontmatter} from '../../src/content/frontmatter';
@@ -12,7 +13,7 @@ import {kindOf, PendingReads, summarize, type LoadedResource} from '../../script
 import {jsVerdict, plainDocFrom} from '../../scripts/lib/js-budget';
 import {medianSummary, missedTargets, summarizeLhr, type RunSummary} from '../../scripts/lib/lighthouse';
 import {compressible} from '../../scripts/lib/gzip-proxy';
-import {plainSidebars, unlinkMarkdown} from '../../scripts/lib/plain-site';
+import {plainSidebars, unlinkMarkdown, writePlainSite} from '../../scripts/lib/plain-site';
 
 const factorSlugs = readdirSync(join(__dirname, '../../docs/werkende-factoren'))
   .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
@@ -182,6 +183,19 @@ describe('page weight and JS budget', () => {
   it('gives the plain site our sidebar choice or Docusaurus’ default', () => {
     expect(plainSidebars({sidebar: 'default'})).toContain("dirName: '.'");
     expect(plainSidebars({sidebar: 'none-for-praktijken'})).not.toContain('praktijken');
+  });
+
+  it('gives the plain site a home page only when asked, as a page and not a doc', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-site-test-'));
+    try {
+      writePlainSite(join(dir, 'a'), [{path: 'praktijken/x.mdx', source: '# x\n'}], {sidebar: 'default', nodeModules: dir});
+      writePlainSite(join(dir, 'b'), [{path: 'praktijken/x.mdx', source: '# x\n'}], {sidebar: 'default', home: true, nodeModules: dir});
+      expect(existsSync(join(dir, 'a/src/pages/index.js'))).toBe(false);
+      expect(readFileSync(join(dir, 'b/src/pages/index.js'), 'utf8')).toContain("from '@theme/Layout'");
+      expect(readFileSync(join(dir, 'b/docs/praktijken/x.mdx'), 'utf8')).toBe('# x\n');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   it('compresses text, not images', () => {
