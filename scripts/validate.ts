@@ -5,18 +5,24 @@
 // First import: zod's global settings before any schema is created.
 import '../src/content/zod-config';
 import {loadContent} from '../src/content/load';
+import {preloadContent} from '../src/content/load-threads';
 import {validateContent} from '../src/content/validate';
 import {formatReport} from '../src/content/problems';
 
-const siteDir = process.argv[2] ?? process.cwd();
-const started = performance.now();
-const content = loadContent(siteDir);
-const problems = validateContent(content);
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const report = formatReport(problems, content.fileCount);
-if (problems.length > 0) {
-  console.error(report);
-  process.exitCode = 1;
-} else {
-  console.log(`${report} (${seconds} s)`);
+async function main(): Promise<void> {
+  const siteDir = process.argv[2] ?? process.cwd();
+  const started = performance.now();
+  await preloadContent(siteDir);
+  const content = loadContent(siteDir);
+  const problems = validateContent(content);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const report = formatReport(problems, content.fileCount);
+  if (problems.length > 0) {
+    console.error(report);
+    process.exitCode = 1;
+  } else {
+    console.log(`${report} (${seconds} s)`);
+  }
 }
+
+void main();

@@ -11,11 +11,17 @@ export type LocateLine = (path: readonly PropertyKey[]) => number | undefined;
  * YAML text starts (2 when the file opens with `---`).
  */
 export function lineLocator(yamlText: string, firstLine: number): LocateLine {
-  const lineCounter = new LineCounter();
-  const document: Document = parseDocument(yamlText, {lineCounter});
-  const lineOf = (offset: number | undefined) =>
-    offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1;
+  // Parsed on first use: most files are sound and never need a line number.
+  let parsed: {document: Document; lineOf: (offset: number | undefined) => number | undefined} | undefined;
+  const load = () => {
+    if (parsed) return parsed;
+    const lineCounter = new LineCounter();
+    const document: Document = parseDocument(yamlText, {lineCounter});
+    const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1);
+    return (parsed = {document, lineOf});
+  };
   return (path) => {
+    const {document, lineOf} = load();
     // Walk as deep as the path exists, so a missing child points at its parent key.
     for (let depth = path.length; depth > 0; depth--) {
       const parentPath = path.slice(0, depth - 1);

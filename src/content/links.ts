@@ -21,7 +21,7 @@ interface Link {
 }
 
 /** A docs page: its route, the anchors its headings get, and the links in its body. */
-interface DocPage {
+export interface DocPage {
   readonly file: string;
   readonly route: string;
   readonly anchors: ReadonlySet<string>;
@@ -85,23 +85,36 @@ const routeOf = (pathWithoutExtension: string) => `/${pathWithoutExtension.repla
 
 const pageCache = new Map<string, {source: string; page: DocPage}>();
 
-function readDocPages(siteDir: string): DocPage[] {
+/**
+ * The route, anchors and links of one docs file, cached by its text. The content loader hands
+ * in the tree it has already parsed, so a content file is parsed once per validation.
+ */
+export function docPage(siteDir: string, path: string, source: string, tree?: Root): DocPage {
+  const cached = pageCache.get(path);
+  if (cached?.source === source) return cached.page;
+  return rememberDocPage(path, source, outlinePage(siteDir, path, source, tree));
+}
+
+/** Stores a page outlined elsewhere (a worker thread, see load-threads.ts). */
+export function rememberDocPage(path: string, source: string, page: DocPage): DocPage {
+  pageCache.set(path, {source, page});
+  return page;
+}
+
+function outlinePage(siteDir: string, path: string, source: string, tree?: Root): DocPage {
   const docsDir = join(siteDir, 'docs');
-  return walk(docsDir, (name) => /\.mdx?$/.test(name)).map((path) => {
-    const source = readFileSync(path, 'utf8');
-    const cached = pageCache.get(path);
-    if (cached?.source === source) return cached.page;
-    const file = relative(siteDir, path).replaceAll('\\', '/');
-    let parsed: ReturnType<typeof outline>;
-    try {
-      parsed = outline(parseMdx(source).tree, generatedHeadings[dirname(file)] ?? []);
-    } catch {
-      parsed = {anchors: new Set(), links: []}; // unreadable MDX is reported by the loader
-    }
-    const page = {file, route: routeOf(relative(docsDir, path).replaceAll('\\', '/').replace(/\.mdx?$/, '')), ...parsed};
-    pageCache.set(path, {source, page});
-    return page;
-  });
+  const file = relative(siteDir, path).replaceAll('\\', '/');
+  let parsed: ReturnType<typeof outline>;
+  try {
+    parsed = outline(tree ?? parseMdx(source).tree, generatedHeadings[dirname(file)] ?? []);
+  } catch {
+    parsed = {anchors: new Set(), links: []}; // unreadable MDX is reported by the loader
+  }
+  return {file, route: routeOf(relative(docsDir, path).replaceAll('\\', '/').replace(/\.mdx?$/, '')), ...parsed};
+}
+
+function readDocPages(siteDir: string): DocPage[] {
+  return walk(join(siteDir, 'docs'), (name) => /\.mdx?$/.test(name)).map((path) => docPage(siteDir, path, readFileSync(path, 'utf8')));
 }
 
 /**

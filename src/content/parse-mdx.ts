@@ -4,7 +4,25 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import type {Root} from 'mdast';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
+const bundled = {unified, remarkParse, remarkFrontmatter, remarkMdx};
+/** The parser's packages: one set for the parse, passed in so a caller may supply its own copies. */
+export type ParserModules = typeof bundled;
+
+function createProcessor(modules: ParserModules) {
+  return modules.unified().use(modules.remarkParse).use(modules.remarkFrontmatter, ['yaml']).use(modules.remarkMdx);
+}
+
+let processor = createProcessor(bundled);
+
+/**
+ * Parses with these copies of the same packages from now on. A worker thread (load-worker.mjs)
+ * passes copies it imported natively: loaded through a TypeScript loader, the ESM-only
+ * micromark packages are rewritten to CommonJS, and every character test then goes through an
+ * export getter, a third slower.
+ */
+export function useParserModules(modules: ParserModules): void {
+  processor = createProcessor(modules);
+}
 
 export interface ParsedMdx {
   readonly tree: Root;
@@ -14,22 +32,8 @@ export interface ParsedMdx {
   readonly yamlFirstLine: number;
 }
 
-// The loader and the link check read the same files; parsing is the slow part, so the last
-// trees are kept by source text (callers only read them).
-const recent = new Map<string, ParsedMdx>();
-const RECENT_MAX = 5000;
-
 /** Parses MDX the way Docusaurus does (remark + MDX), so line numbers match the editor. */
 export function parseMdx(source: string): ParsedMdx {
-  const cached = recent.get(source);
-  if (cached) return cached;
-  const parsed = parseUncached(source);
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
-  recent.set(source, parsed);
-  return parsed;
-}
-
-function parseUncached(source: string): ParsedMdx {
   const tree = processor.parse(source) as Root;
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   return {

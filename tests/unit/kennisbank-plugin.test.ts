@@ -8,7 +8,7 @@ import type {SiteState} from '../../src/plugins/kennisbank/state';
 import {remarkDataFile, type RemarkData} from '../../src/plugins/kennisbank/remark-data';
 import {routeDataFile} from '../../src/plugins/kennisbank/routes';
 
-const plugin = kennisbankPlugin({siteDir: process.cwd()} as LoadContext) as Required<Plugin<SiteState>>;
+const plugin = (await kennisbankPlugin({siteDir: process.cwd()} as LoadContext)) as Required<Plugin<SiteState>>;
 const outDir = mkdtempSync(join(tmpdir(), 'kennisbank-plugin-'));
 afterAll(() => rmSync(outDir, {recursive: true, force: true}));
 

@@ -4,6 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentTypes} from '../../content/schemas';
 import type {KennisbankGlobalData} from '../../content/graph';
 import {loadSiteState, type SiteState} from './state';
+import {preloadContent} from '../../content/load-threads';
 import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
@@ -18,10 +19,12 @@ import {overviewStaticFiles} from '../../lib/overview-data';
  * and publishes the generated data: one JSON module per page that needs it, so data for the
  * overview, matrix and finder is loaded on those pages only.
  */
-export default function kennisbankPlugin(context: LoadContext): Plugin<SiteState> {
+export default async function kennisbankPlugin(context: LoadContext): Promise<Plugin<SiteState>> {
   const {siteDir} = context;
   // Checked here, before any other plugin loads, so a bad file never yields half a site. The
   // first loadContent reuses this load; later calls come from edited files in development.
+  // The files are read on all cores first; Docusaurus' own front matter parsing then finds them read.
+  await preloadContent(siteDir);
   let checked: SiteState | undefined = loadSiteState(siteDir);
   return {
     name: 'kennisbank',

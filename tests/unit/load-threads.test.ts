@@ -1,0 +1,39 @@
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadContent} from '../../src/content/load';
+import {preloadContent, threadCount} from '../../src/content/load-threads';
+import {validateContent} from '../../src/content/validate';
+import {formatReport} from '../../src/content/problems';
+
+const brokenSite = join(__dirname, '../fixtures/broken-site');
+const realSite = join(__dirname, '../..');
+const withoutFunctions = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('reading content on worker threads', () => {
+  // The workers read YAML with js-yaml and parse with their own copy of the MDX parser.
+  it.each([['a broken site', brokenSite], ['the real site', realSite]])('gives %s the same entries and report, lines included, as one thread', async (_, site) => {
+    const single = loadContent(site);
+    const singleReport = formatReport(validateContent(single), single.fileCount);
+    await preloadContent(site, 2);
+    const threaded = loadContent(site);
+    // New objects: the entries came back from the workers, not from the first run's cache.
+    expect(threaded.praktijken[0]).not.toBe(single.praktijken[0]);
+    expect(withoutFunctions(threaded)).toEqual(withoutFunctions(single));
+    expect(formatReport(validateContent(threaded), threaded.fileCount)).toBe(singleReport);
+    expect(threaded.praktijken.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('revives the line locator, for problems found across files', async () => {
+    await preloadContent(brokenSite, 2);
+    const report = formatReport(validateContent(loadContent(brokenSite)), 0);
+    expect(report).toMatch(/verkeerde-verwijzing\.mdx:14 {2}factoren\[0\]/);
+  }, 60_000);
+
+  it('uses one thread per core, and none for a small site', () => {
+    expect(threadCount(5000, {}, 2)).toBe(2);
+    expect(threadCount(5000, {}, 8)).toBe(8);
+    expect(threadCount(30, {}, 8)).toBe(1);
+    expect(threadCount(5000, {KENNISBANK_THREADS: '1'}, 8)).toBe(1);
+    expect(threadCount(5000, {KENNISBANK_THREADS: '3'}, 2)).toBe(3);
+  });
+});
