@@ -51,6 +51,8 @@ export interface LoadedContent {
 
 type DataOf = {praktijk: Praktijk; factor: Factor; beleid: Beleid};
 
+const cacheKey = Symbol.for('kennisbank.content.fileResults');
+
 export function listContentFiles(siteDir: string, folder: string): string[] {
   const dir = join(siteDir, folder);
   if (!existsSync(dir)) return [];
@@ -88,9 +90,11 @@ export function useFastYaml(load: (text: string) => unknown): void {
 /**
  * Results by file and source text. A build reads every file more than once (the plugin's
  * check, then Docusaurus' own frontmatter parsing); the result depends only on the text,
- * so the second read costs nothing.
+ * so the second read costs nothing. Kept on `globalThis`: Docusaurus loads the site config and
+ * each plugin as fresh modules (jiti without a require cache), so the config's front matter
+ * parser and the plugin each have their own copy of this module, and would each parse every file.
  */
-const fileResults = new Map<string, {source: string; result: FileResult<ContentKind>}>();
+const fileResults = ((globalThis as {[cacheKey]?: Map<string, {source: string; result: FileResult<ContentKind>}>})[cacheKey] ??= new Map());
 
 /** Reads one content file: parses MDX, checks frontmatter against its schema, lints the body. */
 export function loadFile<K extends ContentKind>(

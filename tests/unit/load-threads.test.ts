@@ -1,5 +1,5 @@
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {loadContent} from '../../src/content/load';
 import {preloadContent, threadCount} from '../../src/content/load-threads';
 import {validateContent} from '../../src/content/validate';
@@ -35,5 +35,19 @@ describe('reading content on worker threads', () => {
     expect(threadCount(30, {}, 8)).toBe(1);
     expect(threadCount(5000, {KENNISBANK_THREADS: '1'}, 8)).toBe(1);
     expect(threadCount(5000, {KENNISBANK_THREADS: '3'}, 2)).toBe(3);
+  });
+});
+
+describe('the content cache', () => {
+  // Docusaurus loads the config (with the front matter parser) and the plugin as separate fresh
+  // module copies; both must find a file read by either.
+  it('is shared by fresh copies of the loader module', async () => {
+    const first = await import('../../src/content/load');
+    const file = join(realSite, 'docs/praktijken/voorzorg-dordrecht.mdx');
+    const result = first.loadFile('praktijk', file, realSite);
+    vi.resetModules();
+    const second = await import('../../src/content/load');
+    expect(second).not.toBe(first);
+    expect(second.loadFile('praktijk', file, realSite)).toBe(result);
   });
 });
