@@ -15,7 +15,9 @@ import {
 } from '../../src/content/beleid/indicatoren';
 import {buildInterventies, indexLetter, normaliseInterventie} from '../../src/content/beleid/interventies';
 import {buildVergelijking} from '../../src/content/beleid/vergelijking';
-import {indicatorenCsv, writeBeleidData} from '../../src/plugins/kennisbank/beleid-data';
+import {indicatorenCsv} from '../../src/plugins/kennisbank/beleid-data';
+import {kennisbankRoutes} from '../../src/plugins/kennisbank/routes';
+import {buildKennisbank} from '../../src/content/graph';
 
 const content = loadContent(process.cwd());
 const seedsDir = join(process.cwd(), '..', 'shared', 'seeds');
@@ -296,15 +298,13 @@ describe('the real policy content', () => {
     expect(data.rijen).toHaveLength(6);
     for (const r of data.rijen) expect(r.cellen).toHaveLength(4);
   });
-  it('writes the three JSON modules', async () => {
-    const written = new Map<string, unknown>();
-    const paths = await writeBeleidData(content, async (name, json) => {
-      written.set(name, JSON.parse(json));
-      return `/tmp/${name}`;
-    });
-    expect([...written.keys()].sort()).toEqual(['indicatoren.json', 'interventies.json', 'vergelijking.json']);
-    expect(paths.indicatoren).toBe('/tmp/indicatoren.json');
-    expect((written.get('indicatoren.json') as {indicatoren: unknown[]}).indicatoren).toHaveLength(rows.length);
+  it('routes the three beleid pages with their data', () => {
+    const routes = kennisbankRoutes({content, data: buildKennisbank(content)});
+    const dataOf = (path: string) => routes.find((route) => route.path === path)?.data;
+    expect((dataOf('/beleid/indicatoren') as {indicatoren: unknown[]}).indicatoren).toHaveLength(rows.length);
+    expect(dataOf('/beleid/interventies')).toEqual({interventies: buildInterventies(content.praktijken, content.beleid)});
+    expect(dataOf('/beleid/vergelijking')).toEqual(buildVergelijking(content.beleid, content.factoren));
+    expect((dataOf('/beleid') as {documenten: {slug: string}[]}).documenten.map((d) => d.slug).sort()).toEqual(content.beleid.map((b) => b.slug).sort());
   });
 });
 

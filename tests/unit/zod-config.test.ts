@@ -12,7 +12,7 @@ const entryPoints = [
   'docusaurus.config.ts',
   // A worker thread's entry into the content code.
   'src/content/load-threads.ts',
-  'src/pages/praktijk-aanmelden/index.tsx',
+  'src/routes/PraktijkAanmelden/index.tsx',
   ...readdirSync('scripts')
     .filter((name) => name.endsWith('.ts'))
     .map((name) => `scripts/${name}`),

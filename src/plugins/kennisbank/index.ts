@@ -8,11 +8,12 @@ import {preloadContent} from '../../content/load-threads';
 import {remarkData, remarkDataFile} from './remark-data';
 import {applyScriptHashes, inlineScriptHashes} from './csp';
 import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
-import {indicatorenCsv, indicatorenCsvPath, writeBeleidData} from './beleid-data';
+import {indicatorenCsv, indicatorenCsvPath} from './beleid-data';
 import {writeVergelijkData} from './vergelijk-data';
 import {kennisbankRoutes, routeDataFile} from './routes';
 import {writeStaticData} from './static-data';
 import {overviewStaticFiles} from '../../lib/overview-data';
+import {factorenIndexData} from '../../content/route-data';
 
 /**
  * Validates all content before anything is built (so a bad file never yields half a site),
@@ -37,14 +38,8 @@ export default async function kennisbankPlugin(context: LoadContext): Promise<Pl
     async contentLoaded({content: {content: loaded, data: content}, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
       const write = (name: string, value: unknown) => createData(name, JSON.stringify(value));
-      await Promise.all([
-        write('beleid.json', content.beleid),
-        write('factoren.json', {factoren: content.factoren, factorPraktijken: Object.fromEntries(
-          Object.entries(content.factorPraktijken).map(([slug, list]) => [slug, list.length]),
-        ), totaal: content.counts.praktijken}),
-        write('themas.json', content.themas.map(({praktijken, ...thema}) => ({...thema, aantal: praktijken.length}))),
-      ]);
-      await writeBeleidData(loaded, createData);
+      // For the blog post with the factor chart (blog/…-wat-15-gemeenten-gemeen-hebben.mdx); MDX imports it by path.
+      await write('factoren.json', factorenIndexData(content));
       await write(remarkDataFile, remarkData(loaded, content));
       const details = await writeVergelijkData(loaded, content, createData);
       const dataUrl = await writeStaticData(siteDir, new Map([...details, ...overviewStaticFiles(content.praktijken)]));

@@ -3,6 +3,7 @@ import {kaartData} from '../../content/kaart';
 import {matrixPagina, themaPagina} from '../../content/matrix';
 import type {LoadedContent} from '../../content/load';
 import {finderData, overviewData, pageData, pagePaths} from '../../lib/overview-data';
+import {aanmeldData, beleidIndexData, factorenIndexData, indicatorenData, interventiesData, themasIndexData, vergelijkingData} from '../../content/route-data';
 
 /**
  * A page the kennisbank plugin routes itself, with the data it needs as the route module
@@ -28,13 +29,20 @@ export interface RouteInput {
 export const fixedRoutePaths = {
   praktijken: '/praktijken',
   finder: '/welke-factoren-passen',
+  werkendeFactoren: '/werkende-factoren',
+  themas: '/themas',
+  praktijkAanmelden: '/praktijk-aanmelden',
+  beleid: '/beleid',
+  indicatoren: '/beleid/indicatoren',
+  interventies: '/beleid/interventies',
+  beleidVergelijking: '/beleid/vergelijking',
 } as const;
 
 /**
  * The route table: every page that gets its data through `addRoute` + `createData`. One entry
  * (or one spread of entries) per line, so parallel edits rebase cleanly. URLs never change here.
  */
-export function kennisbankRoutes({data}: RouteInput): KennisbankRoute[] {
+export function kennisbankRoutes({content, data}: RouteInput): KennisbankRoute[] {
   const {praktijken, factoren} = data;
   return [
     {path: fixedRoutePaths.praktijken, component: '@site/src/routes/PraktijkenOverzicht', data: overviewData(praktijken, factoren)},
@@ -43,6 +51,13 @@ export function kennisbankRoutes({data}: RouteInput): KennisbankRoute[] {
     ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: themaPagina(thema, data.factoren, data.counts.praktijken)})),
     {path: '/praktijken/kaart', component: '@site/src/routes/Kaart', data: kaartData(data.praktijken)},
     {path: '/werkende-factoren/matrix', component: '@site/src/routes/Matrix', data: matrixPagina(data.praktijken, data.factoren, data.themas)},
+    {path: fixedRoutePaths.werkendeFactoren, component: '@site/src/routes/WerkendeFactoren', data: factorenIndexData(data)},
+    {path: fixedRoutePaths.themas, component: '@site/src/routes/Themas', data: themasIndexData(data.themas)},
+    {path: fixedRoutePaths.praktijkAanmelden, component: '@site/src/routes/PraktijkAanmelden', data: aanmeldData(data.factoren)},
+    {path: fixedRoutePaths.beleid, component: '@site/src/routes/BeleidOverzicht', data: beleidIndexData(data.beleid)},
+    {path: fixedRoutePaths.indicatoren, component: '@site/src/routes/Indicatorenbank', data: indicatorenData(content.beleid)},
+    {path: fixedRoutePaths.interventies, component: '@site/src/routes/InterventiesAZ', data: interventiesData(content.praktijken, content.beleid)},
+    {path: fixedRoutePaths.beleidVergelijking, component: '@site/src/routes/BeleidVergelijking', data: vergelijkingData(content.beleid, content.factoren)},
   ];
 }
 

@@ -2,12 +2,16 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import documenten from '@generated/kennisbank/default/beleid.json';
+import type {beleidIndexData} from '@site/src/content/route-data';
 import {documentstatussen, documenttypes, labelOf} from '@site/src/content/vocabularies';
 import CardGrid from '@site/src/components/CardGrid';
 import styles from './styles.module.css';
 
-export default function Beleid(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof beleidIndexData>;
+}
+
+export default function Beleid({data: {documenten}}: Props): ReactNode {
   return (
     <Layout
       title="Beleid van gemeenten"

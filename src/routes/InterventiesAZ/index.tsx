@@ -2,10 +2,14 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import data from '@generated/kennisbank/default/interventies.json';
+import type {interventiesData} from '@site/src/content/route-data';
 import InterventieIndex from './_components/InterventieIndex';
 
-export default function InterventiesAZ(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof interventiesData>;
+}
+
+export default function InterventiesAZ({data}: Props): ReactNode {
   const total = data.interventies.length;
   const shared = data.interventies.filter((entry) => entry.usedIn.length > 1).length;
   return (

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import data from '@generated/kennisbank/default/indicatoren.json';
+import type {indicatorenData} from '@site/src/content/route-data';
 import {filterIndicatoren} from '@site/src/content/beleid/indicatoren';
 import {domeinen, themas} from '@site/src/content/vocabularies';
 import {useUrlState} from '@site/src/hooks/useUrlState';
@@ -14,7 +14,11 @@ import styles from './styles.module.css';
 const facets = ['domein', 'thema'] as const;
 const options = {known: {domein: domeinen.map((d) => d.value), thema: themas.map((t) => t.value)}};
 
-export default function Indicatorenbank(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof indicatorenData>;
+}
+
+export default function Indicatorenbank({data}: Props): ReactNode {
   const {lists: selectie, toggle, clear, isFiltered} = useUrlState(facets, options);
   const rows = filterIndicatoren(data.indicatoren, selectie);
   const total = data.indicatoren.length;

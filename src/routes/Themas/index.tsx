@@ -2,9 +2,13 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import themas from '@generated/kennisbank/default/themas.json';
+import type {themasIndexData} from '@site/src/content/route-data';
 
-export default function Themas(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof themasIndexData>;
+}
+
+export default function Themas({data: {themas}}: Props): ReactNode {
   return (
     <Layout title="Thema’s" description="De thema’s van de kennisbank jeugdpreventie, elk met de praktijken en werkende factoren die erbij horen.">
       <main className="container margin-vert--lg">

@@ -2,11 +2,15 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import data from '@generated/kennisbank/default/factoren.json';
+import type {factorenIndexData} from '@site/src/content/route-data';
 import FactorChart from '@site/src/components/FactorChart';
 import FactorList from './_components/FactorList';
 
-export default function WerkendeFactoren(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof factorenIndexData>;
+}
+
+export default function WerkendeFactoren({data}: Props): ReactNode {
   return (
     <Layout title="Werkende factoren" description="De 14 werkende factoren die steeds terugkomen in de praktijken van het koplopersnetwerk jeugdpreventie.">
       <main className="container margin-vert--lg">

@@ -2,10 +2,14 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import data from '@generated/kennisbank/default/vergelijking.json';
+import type {vergelijkingData} from '@site/src/content/route-data';
 import VergelijkingTable from './_components/VergelijkingTable';
 
-export default function Vergelijking(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof vergelijkingData>;
+}
+
+export default function Vergelijking({data}: Props): ReactNode {
   const incomplete = data.rijen.some((rij) => rij.cellen.some((cel) => cel.length === 0));
   return (
     <Layout

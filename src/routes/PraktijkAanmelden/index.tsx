@@ -5,11 +5,15 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import data from '@generated/kennisbank/default/factoren.json';
+import type {aanmeldData} from '@site/src/content/route-data';
 import PraktijkForm from './_components/PraktijkForm';
 import styles from './styles.module.css';
 
-export default function PraktijkAanmelden(): ReactNode {
+interface Props {
+  readonly data: ReturnType<typeof aanmeldData>;
+}
+
+export default function PraktijkAanmelden({data}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const repositoryUrl = `https://github.com/${siteConfig.organizationName}/${siteConfig.projectName}`;
   const issueFormUrl = `${repositoryUrl}/issues/new?template=praktijk-aanmelden.yml`;
