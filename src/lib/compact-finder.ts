@@ -1,5 +1,6 @@
 /**
- * The finder's ranking (`rankFactors` in finder.ts) on the compact index: the same result, with
+ * The finder's ranking on the compact index (`rankFactors` in tests/support/full-data-oracle.ts
+ * is the same on full summaries, and the tests' oracle): the same result, with
  * practices as ids, so the finder needs no frontmatter until it shows the "Lees eerst" cards.
  */
 import type {FactorSummary} from '../content/graph';

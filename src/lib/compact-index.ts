@@ -5,7 +5,8 @@
  * browser. Cards are fetched per id, only for the results shown (see `kaartUrl`).
  *
  * Semantics are those of `filterPraktijken`, `optionCount`, `loosenSuggestions` and
- * `sortPraktijken` in facets.ts; the unit tests hold them equal.
+ * `sortPraktijken`, the first implementation on full summaries, now the tests' oracle
+ * (tests/support/full-data-oracle.ts); the unit tests hold them equal.
  */
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
 import {facetKeys, facetValues, facetVocabularies, filterKeys, type FacetKey, type FilterKey, type FilterSelection, type Operator, type SortKey} from './facets';

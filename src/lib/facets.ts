@@ -1,6 +1,5 @@
 import {labelOf, doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, type VocabularyEntry} from '../content/vocabularies';
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
-import {inTitleOrder} from '../content/collate';
 
 /** The facets a reader can filter practices on; the key is also the URL parameter. */
 export const facetKeys = ['thema', 'factor', 'doelgroep', 'leeftijd', 'setting', 'provincie', 'preventie'] as const;
@@ -70,58 +69,10 @@ export function facetFilter<K extends string, T>(keys: readonly K[], valuesOf: (
   };
 }
 
-const praktijkFacets = facetFilter<FacetKey, PraktijkSummary>(facetKeys, (praktijk, key) => facetValues[key](praktijk));
-
-/** Whether a practice matches the selection (see {@link facetFilter}). */
-export const matches = praktijkFacets.matches;
-export const filterPraktijken = praktijkFacets.filter;
-
-export function toggle(selection: Selection, key: FacetKey, value: string): Selection {
-  const current = selection[key] ?? [];
-  return {...selection, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]};
-}
-
-/**
- * How many practices the overview would show if the reader ticked this option (or keeps it
- * ticked): the number printed beside each option.
- */
-export function optionCount(
-  praktijken: readonly PraktijkSummary[],
-  selection: Selection,
-  operator: Operator,
-  key: FacetKey,
-  value: string,
-): number {
-  const current = selection[key] ?? [];
-  const withOption = current.includes(value) ? selection : {...selection, [key]: [...current, value]};
-  return filterPraktijken(praktijken, withOption, operator).length;
-}
-
 export type SortKey = 'titel' | 'startjaar';
-
-export function sortPraktijken(praktijken: readonly PraktijkSummary[], sort: SortKey): PraktijkSummary[] {
-  if (sort === 'startjaar') {
-    // Newest first; practices without a start year go last, in title order.
-    return [...praktijken].sort((a, b) => (b.startjaar ?? 0) - (a.startjaar ?? 0) || inTitleOrder(a, b));
-  }
-  return [...praktijken].sort(inTitleOrder);
-}
 
 export function isEmptySelection(selection: FilterSelection): boolean {
   return filterKeys.every((key) => (selection[key] ?? []).length === 0);
-}
-
-/** For an empty result: which single chosen value, when dropped, brings back the most practices. */
-export function loosenSuggestions(
-  praktijken: readonly PraktijkSummary[],
-  selection: Selection,
-  operator: Operator,
-): {key: FacetKey; value: string; count: number}[] {
-  return facetKeys
-    .flatMap((key) => (selection[key] ?? []).map((value) => ({key, value})))
-    .map(({key, value}) => ({key, value, count: filterPraktijken(praktijken, toggle(selection, key, value), operator).length}))
-    .filter((s) => s.count > 0)
-    .sort((a, b) => b.count - a.count);
 }
 
 /** The reader-facing name of one option of a facet. */

@@ -1,6 +1,5 @@
 import {doelgroepen, leeftijdsfasen, settings, themas, labelOf, type VocabularyEntry} from '../content/vocabularies';
 import type {FactorSummary, PraktijkSummary} from '../content/graph';
-import {inTitleOrder} from '../content/collate';
 
 /** What a reader can tell the finder about their situation; the key is the URL parameter. */
 export const situationKeys = ['doelgroep', 'leeftijd', 'setting', 'thema'] as const;
@@ -12,13 +11,6 @@ export const situationVocabularies: Record<SituationKey, readonly VocabularyEntr
   leeftijd: leeftijdsfasen,
   setting: settings,
   thema: themas,
-};
-
-const valuesOf: Record<SituationKey, (p: PraktijkSummary) => readonly string[]> = {
-  doelgroep: (p) => p.doelgroepen,
-  leeftijd: (p) => p.leeftijdsfasen,
-  setting: (p) => p.settings,
-  thema: (p) => p.themas,
 };
 
 export interface RankedFactor {
@@ -48,11 +40,6 @@ export type FinderResult<R = ReadFirst> =
 /** The questions answered, with their chosen values. */
 export function chosen(situation: Situation): [SituationKey, readonly string[]][] {
   return situationKeys.map((key) => [key, situation[key] ?? []] as [SituationKey, readonly string[]]).filter(([, v]) => v.length > 0);
-}
-
-/** A practice fits when, for every dimension the reader filled in, it has at least one chosen value. */
-export function fits(praktijk: PraktijkSummary, situation: Situation): boolean {
-  return chosen(situation).every(([key, wanted]) => wanted.some((v) => valuesOf[key](praktijk).includes(v)));
 }
 
 /** "voor jonge kinderen, op school": what the fitting practices have in common, in words. */
@@ -90,58 +77,6 @@ export function matchText(matched: number, total: number, empty: boolean): strin
 }
 
 /**
- * Ranks the werkende factoren for a reader's situation: by how many of the fitting
- * practices show them, then by how distinctive they are for that situation. Factors every
- * practice shows are flagged, because they say little about this situation in particular.
- */
-export function rankFactors(
-  praktijken: readonly PraktijkSummary[],
-  factoren: readonly FactorSummary[],
-  situation: Situation,
-): FinderResult {
-  const matched = praktijken.filter((p) => fits(p, situation));
-  const isEmpty = chosen(situation).length === 0;
-  if (matched.length === 0) {
-    const widen = chosen(situation)
-      .flatMap(([key, values]) => values.map((value) => ({key, value})))
-      .map(({key, value}) => {
-        const rest = {...situation, [key]: (situation[key] ?? []).filter((v) => v !== value)};
-        return {key, value, count: praktijken.filter((p) => fits(p, rest)).length};
-      })
-      .filter((w) => w.count > 0)
-      .sort((a, b) => b.count - a.count);
-    return {status: 'geen', matched: 0, widen};
-  }
-  const ranking = factoren
-    .map((factor): RankedFactor => {
-      const count = matched.filter((p) => p.factoren.includes(factor.slug)).length;
-      const overall = praktijken.filter((p) => p.factoren.includes(factor.slug)).length;
-      const share = count / matched.length;
-      return {
-        factor,
-        count,
-        share,
-        lift: overall === 0 ? 0 : share / (overall / praktijken.length),
-        everywhere: overall === praktijken.length,
-        reason: reasonText(count, matched.length, situation),
-      };
-    })
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || b.lift - a.lift || a.factor.order - b.factor.order);
-  const distinctive = ranking.filter((r) => !r.everywhere).slice(0, 5).map((r) => r.factor);
-  const readFirst = matched
-    .map((praktijk) => ({praktijk, sharedFactors: distinctive.filter((f) => praktijk.factoren.includes(f.slug))}))
-    .sort(
-      (a, b) =>
-        matchStrength(b.praktijk, situation) - matchStrength(a.praktijk, situation) ||
-        b.sharedFactors.length - a.sharedFactors.length ||
-        inTitleOrder(a.praktijk, b.praktijk),
-    )
-    .slice(0, 5);
-  return {status: isEmpty ? 'leeg' : 'gevonden', matched: matched.length, ranking, readFirst};
-}
-
-/**
  * The practices overview showing exactly the practices that fit: the finder's keys are also
  * overview facets, and "at least one chosen value per question" is the overview's `of`.
  */
@@ -151,9 +86,4 @@ export function overviewLink(situation: Situation): string {
   if (chosen(situation).some(([, values]) => values.length > 1)) params.set('operator', 'of');
   const query = params.toString();
   return `/praktijken${query ? `?${query}` : ''}`;
-}
-
-/** How many of the chosen values a practice has, so the closest fits are read first. */
-function matchStrength(praktijk: PraktijkSummary, situation: Situation): number {
-  return chosen(situation).reduce((sum, [key, wanted]) => sum + wanted.filter((v) => valuesOf[key](praktijk).includes(v)).length, 0);
 }

@@ -15,8 +15,9 @@ import {
   type CompactIndex,
 } from '../../src/lib/compact-index';
 import {rankFactorsCompact} from '../../src/lib/compact-finder';
-import {distinctiveFactors, facetKeys, filterPraktijken, loosenSuggestions, optionCount, sortPraktijken, type Operator, type Selection} from '../../src/lib/facets';
-import {rankFactors, situationKeys, type Situation} from '../../src/lib/finder';
+import {distinctiveFactors, facetKeys, type Operator, type Selection} from '../../src/lib/facets';
+import {situationKeys, type Situation} from '../../src/lib/finder';
+import {filterPraktijken, loosenSuggestions, optionCount, rankFactors, sortPraktijken} from '../support/full-data-oracle';
 import {seededRandom} from '../../scripts/lib/random';
 import {realFactoren, syntheticSummaries} from '../../scripts/lib/synthetic-summaries';
 

