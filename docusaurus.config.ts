@@ -80,7 +80,7 @@ const config: Config = {
           onUntruncatedBlogPosts: 'throw',
           feedOptions: {type: ['rss', 'atom'], title: 'Kennisbank jeugdpreventie — nieuws', language: 'nl', copyright: 'Tekst: CC BY 4.0'},
         },
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {lastmod: null, changefreq: null, priority: null},
       } satisfies Preset.Options,
     ],
