@@ -13,7 +13,8 @@
  * `scripts/lib/ablation.ts` per mechanism. Raw runs go to `<work>/ablation.json`.
  *
  * Flags: `--sizes 15,1000`, `--runs 5`, `--mechanisms a,b` (default: all),
- * `--work DIR` (reuse the sites and builds of an earlier run in DIR; missing builds are made).
+ * `--work DIR` (reuse the sites and builds of an earlier run in DIR; missing builds are made),
+ * `--report` (with `--work`: print the tables from DIR/ablation.json, as far as it got, without measuring).
  * Measure on a quiet machine: other work on the two cores shows up as blocking time.
  */
 // First import: zod's global settings before any schema is created.
@@ -42,6 +43,7 @@ const {values: flags} = parseArgs({
     runs: {type: 'string', default: '5'},
     mechanisms: {type: 'string'},
     work: {type: 'string'},
+    report: {type: 'boolean', default: false},
   },
 });
 const sizes = flags.sizes.split(',').map(Number);
@@ -95,6 +97,12 @@ async function main(): Promise<void> {
   mkdirSync(work, {recursive: true});
   log(`werkmap ${work}; maten ${sizes.join(', ')}; ${runs} runs; varianten: ${variants.join(', ')}`);
 
+  if (flags.report) return report(JSON.parse(readFileSync(join(work, 'ablation.json'), 'utf8')) as AblationRuns);
+  report(await measure(work));
+  log(`klaar; ruwe runs in ${join(work, 'ablation.json')}`);
+}
+
+async function measure(work: string): Promise<AblationRuns> {
   const servers: {close(): void}[] = [];
   const origins: Record<string, Record<string, string>> = {};
   for (const size of sizes) {
@@ -137,8 +145,19 @@ async function main(): Promise<void> {
     for (const server of servers) server.close();
   }
 
+  return results;
+}
+
+/** Prints medians and verdicts over the complete rounds only (a stopped run leaves one round half done). */
+function report(measured: AblationRuns): void {
+  const results: AblationRuns = {};
   for (const size of sizes) {
-    console.log(`\n${size} praktijken — mediaan van ${runs} runs (performance / TBT ms):\n`);
+    const done = Math.min(...variants.flatMap((variant) => perfPages.map((page) => measured[size]?.[variant]?.[page.name]?.length ?? 0)));
+    results[size] = Object.fromEntries(
+      variants.map((variant) => [variant, Object.fromEntries(perfPages.map((page) => [page.name, (measured[size]?.[variant]?.[page.name] ?? []).slice(0, done)]))]),
+    );
+    console.log(`\n${size} praktijken — mediaan van ${done} runs (performance / TBT ms):\n`);
+    if (done === 0) continue;
     console.log(
       formatTable(
         ['variant', ...perfPages.map((page) => page.name)],
@@ -170,7 +189,6 @@ async function main(): Promise<void> {
       true,
     ),
   );
-  log(`klaar; ruwe runs in ${join(work, 'ablation.json')}`);
 }
 
 main().catch((error: unknown) => {
