@@ -207,6 +207,12 @@ describe.each(sites)('overview ($name)', (site) => {
       await page.waitForFunction((p) => new URLSearchParams(window.location.search).get('pagina') === String(p), n + 1);
     }
     expect(seen).toEqual(expected);
+    if (pages > 1) {
+      // Another sort order (or filter) starts again at page 1.
+      await page.getByLabel('Sorteer op').selectOption('startjaar');
+      await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('pagina'));
+      expect(await page.locator('nav[aria-label="Paginering"] [aria-current="page"]').textContent()).toContain('1');
+    }
     // Cards are fetched for the pages shown only, never for the whole collection.
     expect(cardRequests.length).toBeLessThanOrEqual(expected.length);
     expect(await axeViolations(page)).toEqual([]);
