@@ -83,7 +83,10 @@ function walk(dir: string, accept: (name: string) => boolean): string[] {
 
 const routeOf = (pathWithoutExtension: string) => `/${pathWithoutExtension.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '') || '/';
 
-const pageCache = new Map<string, {source: string; page: DocPage}>();
+// On globalThis for the reason given at `fileResults` in load.ts: Docusaurus loads each plugin
+// as a fresh module copy, and every copy would otherwise parse every docs file again.
+const pageCacheKey = Symbol.for('kennisbank.content.docPages');
+const pageCache = ((globalThis as {[pageCacheKey]?: Map<string, {source: string; page: DocPage}>})[pageCacheKey] ??= new Map());
 
 /**
  * The route, anchors and links of one docs file, cached by its text. The content loader hands

@@ -49,3 +49,8 @@ export function interventiesData(praktijken: readonly Sourced<Praktijk>[], belei
 export function vergelijkingData(beleid: readonly Sourced<Beleid>[], factoren: readonly Sourced<Factor>[]) {
   return buildVergelijking(beleid, factoren);
 }
+
+/** `/praktijken/vergelijk` and `/praktijken/selectie`: the factors' short names, for the rows. */
+export function praktijkKeuzeData(factoren: KennisbankData['factoren']) {
+  return {factoren: factoren.map(({slug, korteNaam}) => ({slug, korteNaam}))};
+}

@@ -26,6 +26,8 @@ export const staticPaths = {
   card: (id: number) => `kaart/${id}.json`,
   /** What the comparison and selection pages show of a practice (vergelijk-data.ts). */
   detail: (slug: string) => `praktijk/${slug}.json`,
+  /** Slug, title and gemeente of every practice, for the comparison page's chooser (vergelijk-data.ts). */
+  namen: 'praktijk-namen.json',
   gemeenten: 'gemeenten.json',
 } as const;
 

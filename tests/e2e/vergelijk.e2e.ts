@@ -72,6 +72,8 @@ describe('comparison page', () => {
     for (let i = 0; i < 3; i++) {
       // Focus goes back to the list after each addition; the first time it is reached by Tab.
       if (!(await page.evaluate(() => document.activeElement?.matches('main form select')))) await tabTo(page, 'main form select');
+      // The list of practices is fetched when the chooser is reached.
+      await page.waitForFunction(() => document.querySelectorAll('main form select option').length > 1);
       // Down arrow on a closed select picks the next option (the first practice not yet chosen).
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Tab');
@@ -108,19 +110,19 @@ describe('comparison page', () => {
     await page.close();
   });
 
-  it('loads only the chosen practices, not the whole collection', async () => {
+  it('loads only the chosen practices, not the whole collection; the list of all names only when choosing', async () => {
     const page = await session.browser.newPage();
-    const json: string[] = [];
-    page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) {
-        const body = await response.text().catch(() => '');
-        if (body.includes('inHetKort')) json.push(response.url());
-      }
-    });
+    const fetched: string[] = [];
+    page.on('response', (response) => fetched.push(new URL(response.url()).pathname));
     await page.goto(`${session.origin}/praktijken/vergelijk?p=kids-en-koffie-sliedrecht,think-op-school-zwolle`, {waitUntil: 'networkidle'});
     await page.waitForSelector('table caption');
-    // Two practice modules, plus the page's own code that reads the field.
-    expect(json.length).toBeLessThanOrEqual(3);
+    const details = fetched.filter((path) => /\/praktijk\/[^/]+\.json$/.test(path)).map((path) => path.replace(/^.*\//, ''));
+    expect(details.sort()).toEqual(['kids-en-koffie-sliedrecht.json', 'think-op-school-zwolle.json']);
+    // No script or data file that the page loads carries every practice's name.
+    expect(fetched.filter((path) => path.endsWith('praktijk-namen.json'))).toEqual([]);
+    await page.focus('main form select');
+    await page.waitForFunction(() => document.querySelectorAll('main form select option').length > 1);
+    expect(fetched.filter((path) => path.endsWith('praktijk-namen.json'))).toHaveLength(1);
     await page.close();
   });
 

@@ -6,6 +6,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import kennisbankPlugin from '../../src/plugins/kennisbank';
 import type {SiteState} from '../../src/plugins/kennisbank/state';
 import {remarkDataFile, type RemarkData} from '../../src/plugins/kennisbank/remark-data';
+import {loadFactoren} from '../../src/plugins/kennisbank/state';
+import {routesToHash} from '../../src/plugins/kennisbank/csp';
 import {routeDataFile} from '../../src/plugins/kennisbank/routes';
 
 const plugin = (await kennisbankPlugin({siteDir: process.cwd()} as LoadContext)) as Required<Plugin<SiteState>>;
@@ -49,5 +51,22 @@ describe('kennisbank plugin state', () => {
     const slugs = (await plugin.loadContent()).content.praktijken.map((p) => p.slug);
     expect(openData).toContain(`"${slugs[0]}"`);
     expect(openData).not.toContain(`"${slugs[1]}"`);
+  });
+});
+
+describe('reading less than the whole site', () => {
+  it('loadFactoren gives the factors of a full load, in their order', async () => {
+    const state = (await plugin.loadContent()) as SiteState;
+    expect(loadFactoren(process.cwd())).toEqual(state.data.factoren);
+  });
+
+  it('hashes the inline scripts of every page but one case page for all case pages', () => {
+    const praktijken = new Set(['/praktijken/a', '/praktijken/b', '/praktijken/c']);
+    expect(routesToHash(['/', '/praktijken/a', '/praktijken', '/praktijken/b', '/over', '/praktijken/c'], praktijken)).toEqual([
+      '/',
+      '/praktijken/a',
+      '/praktijken',
+      '/over',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
 import {loadContent} from '../../src/content/load';
@@ -49,5 +50,16 @@ describe('the content cache', () => {
     const second = await import('../../src/content/load');
     expect(second).not.toBe(first);
     expect(second.loadFile('praktijk', file, realSite)).toBe(result);
+  });
+
+  it('of docs pages for the link check is shared by fresh copies of its module', async () => {
+    const first = await import('../../src/content/links');
+    const file = join(realSite, 'docs/praktijken/voorzorg-dordrecht.mdx');
+    const source = readFileSync(file, 'utf8');
+    const page = first.docPage(realSite, file, source);
+    vi.resetModules();
+    const second = await import('../../src/content/links');
+    expect(second).not.toBe(first);
+    expect(second.docPage(realSite, file, source)).toBe(page);
   });
 });

@@ -6,10 +6,10 @@ import type {KennisbankGlobalData} from '../../content/graph';
 import {loadSiteState, type SiteState} from './state';
 import {preloadContent} from '../../content/load-threads';
 import {remarkData, remarkDataFile} from './remark-data';
-import {applyScriptHashes, inlineScriptHashes} from './csp';
+import {applyScriptHashes, inlineScriptHashes, routesToHash} from './csp';
 import {openDataFiles, praktijkenFileJsonSchema, praktijkJsonSchema, praktijkenOpenData} from './open-data';
 import {indicatorenCsv, indicatorenCsvPath} from './beleid-data';
-import {writeVergelijkData} from './vergelijk-data';
+import {vergelijkStaticFiles} from './vergelijk-data';
 import {kennisbankRoutes, routeDataFile} from './routes';
 import {writeStaticData} from './static-data';
 import {overviewStaticFiles} from '../../lib/overview-data';
@@ -41,8 +41,7 @@ export default async function kennisbankPlugin(context: LoadContext): Promise<Pl
       // For the blog post with the factor chart (blog/…-wat-15-gemeenten-gemeen-hebben.mdx); MDX imports it by path.
       await write('factoren.json', factorenIndexData(content));
       await write(remarkDataFile, remarkData(loaded, content));
-      const details = await writeVergelijkData(loaded, content, createData);
-      const dataUrl = await writeStaticData(siteDir, new Map([...details, ...overviewStaticFiles(content.praktijken)]));
+      const dataUrl = await writeStaticData(siteDir, new Map([...vergelijkStaticFiles(loaded, content), ...overviewStaticFiles(content.praktijken)]));
       for (const route of kennisbankRoutes({content: loaded, data: content})) {
         const data = await write(routeDataFile(route.path), route.data);
         addRoute({path: route.path, component: route.component, modules: {data}, exact: true});
@@ -59,12 +58,12 @@ export default async function kennisbankPlugin(context: LoadContext): Promise<Pl
       const csvFile = join(outDir, indicatorenCsvPath);
       await mkdir(dirname(csvFile), {recursive: true});
       await writeFile(csvFile, indicatorenCsv(content, {siteUrl}));
-      await writeHeaders(outDir, routesPaths);
+      await writeHeaders(outDir, routesToHash(routesPaths, new Set(data.praktijken.map((p) => p.url))));
     },
   };
 }
 
-/** Writes `_headers` with the CSP hashes of the inline scripts the build actually contains. */
+/** Writes `_headers` with the CSP hashes of the inline scripts the build contains (routesToHash). */
 async function writeHeaders(outDir: string, routesPaths: readonly string[]): Promise<void> {
   const template = await readFile(join(outDir, '_headers'), 'utf8').catch(() => undefined);
   if (template === undefined) return;

@@ -3,7 +3,7 @@ import {kaartData} from '../../content/kaart';
 import {matrixPagina, themaPagina} from '../../content/matrix';
 import type {LoadedContent} from '../../content/load';
 import {finderData, overviewData, pageData, pagePaths} from '../../lib/overview-data';
-import {aanmeldData, beleidIndexData, factorenIndexData, indicatorenData, interventiesData, themasIndexData, vergelijkingData} from '../../content/route-data';
+import {aanmeldData, beleidIndexData, factorenIndexData, indicatorenData, interventiesData, praktijkKeuzeData, themasIndexData, vergelijkingData} from '../../content/route-data';
 
 /**
  * A page the kennisbank plugin routes itself, with the data it needs as the route module
@@ -36,6 +36,8 @@ export const fixedRoutePaths = {
   indicatoren: '/beleid/indicatoren',
   interventies: '/beleid/interventies',
   beleidVergelijking: '/beleid/vergelijking',
+  vergelijk: '/praktijken/vergelijk',
+  selectie: '/praktijken/selectie',
 } as const;
 
 /**
@@ -58,6 +60,8 @@ export function kennisbankRoutes({content, data}: RouteInput): KennisbankRoute[]
     {path: fixedRoutePaths.indicatoren, component: '@site/src/routes/Indicatorenbank', data: indicatorenData(content.beleid)},
     {path: fixedRoutePaths.interventies, component: '@site/src/routes/InterventiesAZ', data: interventiesData(content.praktijken, content.beleid)},
     {path: fixedRoutePaths.beleidVergelijking, component: '@site/src/routes/BeleidVergelijking', data: vergelijkingData(content.beleid, content.factoren)},
+    {path: fixedRoutePaths.vergelijk, component: '@site/src/routes/PraktijkenVergelijk', data: praktijkKeuzeData(factoren)},
+    {path: fixedRoutePaths.selectie, component: '@site/src/routes/MijnSelectie', data: praktijkKeuzeData(factoren)},
   ];
 }
 

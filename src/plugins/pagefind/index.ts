@@ -1,5 +1,5 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadSiteState} from '../kennisbank/state';
+import {loadFactoren} from '../kennisbank/state';
 import {searchFilterGroups} from '../../lib/search/filters';
 import {buildSearchIndex, indexStatsLine} from './build-index';
 
@@ -12,8 +12,7 @@ export default function pagefindPlugin(context: LoadContext): Plugin {
   return {
     name: 'pagefind-search',
     async contentLoaded({actions}) {
-      const {data} = loadSiteState(context.siteDir);
-      const groups = await actions.createData('zoeken.json', JSON.stringify(searchFilterGroups(data.factoren)));
+      const groups = await actions.createData('zoeken.json', JSON.stringify(searchFilterGroups(loadFactoren(context.siteDir))));
       actions.addRoute({path: `${context.baseUrl}zoeken`, component: '@site/src/components/ZoekPagina', modules: {groups}, exact: true});
     },
     async postBuild({outDir}) {

@@ -3,36 +3,42 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import index from '@generated/kennisbank/default/vergelijk-index.json';
+import type {praktijkKeuzeData} from '@site/src/content/route-data';
 import {MAX_SELECTIE, mergeSlugs, selectieUrl} from '@site/src/lib/selectie';
 import {storeSelectie, useSelectie} from '@site/src/components/SelectieKnop/useSelectie';
 import SelectieActies from './_components/SelectieActies';
 import SelectieItem from './_components/SelectieItem';
-import {useDetails} from './_components/useDetails';
-import {useSlugParam} from './_components/useSlugParam';
+import {useDetails} from '@site/src/hooks/useDetails';
+import {useSlugParam} from '@site/src/hooks/useSlugParam';
 import styles from './styles.module.css';
 
-const known = new Set(index.praktijken.map((p) => p.slug));
+interface Props {
+  readonly data: ReturnType<typeof praktijkKeuzeData>;
+}
 
 /**
  * "Mijn selectie": kept in localStorage and mirrored in the URL (`?p=a,b`). A link with `?p=`
  * shows that list and makes it the reader's selection; the previous one can be put back.
  */
-export default function MijnSelectie(): ReactNode {
+export default function MijnSelectie({data: {factoren}}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
-  const [urlSlugs, setUrlSlugs, params] = useSlugParam(known, MAX_SELECTIE);
+  const [requested, setUrlSlugs, params] = useSlugParam(MAX_SELECTIE);
   const {slugs: stored, ready} = useSelectie();
-  const slugs = stored.filter((slug) => known.has(slug));
   const [previous, setPrevious] = useState<string[]>([]);
   const [synced, setSynced] = useState(false);
   const toevoegen = params.get('toevoegen');
-
+  // Practices are checked by fetching them: a slug without a file (a removed practice, a
+  // mistyped link) is dropped, as there is no list of all slugs to check against.
+  const {details, loading, unknown} = useDetails(synced ? stored : [...new Set([...requested, ...stored, ...(toevoegen ? [toevoegen] : [])])]);
+  const known = (slug: string) => !unknown.has(slug);
+  const urlSlugs = requested.filter(known);
+  const slugs = stored.filter(known);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || loading) return;
     if (!synced) {
       const fromUrl = params.has('p') ? urlSlugs : slugs;
-      const next = mergeSlugs(fromUrl, toevoegen && known.has(toevoegen) ? [toevoegen] : [], MAX_SELECTIE);
+      const next = mergeSlugs(fromUrl, toevoegen && known(toevoegen) ? [toevoegen] : [], MAX_SELECTIE);
       const replaces = params.has('p') && slugs.length > 0 && next.join() !== slugs.join();
       if (next.join() !== slugs.join()) storeSelectie(next);
       setUrlSlugs(next);
@@ -43,9 +49,8 @@ export default function MijnSelectie(): ReactNode {
     } else if (urlSlugs.join() !== slugs.join()) {
       setUrlSlugs(slugs);
     }
-  }, [ready, slugs.join(), urlSlugs.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ready, loading, slugs.join(), urlSlugs.join()]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const {details, loading} = useDetails(synced ? slugs : []);
   const chosen = slugs.flatMap((slug) => details.get(slug) ?? []);
   return (
     <Layout title="Mijn selectie" description="Praktijken die je hebt bewaard om te lezen, af te drukken of te delen.">
@@ -91,7 +96,7 @@ export default function MijnSelectie(): ReactNode {
             <SelectieItem
               key={praktijk.slug}
               praktijk={praktijk}
-              factoren={index.factoren}
+              factoren={factoren}
               pageUrl={siteUrl + praktijk.url}
               onRemove={() => storeSelectie(slugs.filter((slug) => slug !== praktijk.slug))}
             />

@@ -2,19 +2,23 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import index from '@generated/kennisbank/default/vergelijk-index.json';
+import type {praktijkKeuzeData} from '@site/src/content/route-data';
 import {MAX_VERGELIJK, MIN_VERGELIJK} from '@site/src/lib/selectie';
 import SelectieKnop from '@site/src/components/SelectieKnop';
 import VergelijkKiezer from './_components/VergelijkKiezer';
 import VergelijkTabel from './_components/VergelijkTabel';
-import {useDetails} from './_components/useDetails';
-import {useSlugParam} from './_components/useSlugParam';
+import {useDetails} from '@site/src/hooks/useDetails';
+import {useSlugParam} from '@site/src/hooks/useSlugParam';
 
-const known = new Set(index.praktijken.map((p) => p.slug));
+interface Props {
+  readonly data: ReturnType<typeof praktijkKeuzeData>;
+}
 
-export default function Vergelijk(): ReactNode {
-  const [slugs, setSlugs] = useSlugParam(known, MAX_VERGELIJK);
-  const {details, loading} = useDetails(slugs);
+export default function Vergelijk({data: {factoren}}: Props): ReactNode {
+  const [requested, setSlugs] = useSlugParam(MAX_VERGELIJK);
+  const {details, loading, unknown} = useDetails(requested);
+  // A slug in a link that names no practice is left out, as if it were not there.
+  const slugs = requested.filter((slug) => !unknown.has(slug));
   const chosen = slugs.flatMap((slug) => details.get(slug) ?? []);
   return (
     <Layout title="Praktijken vergelijken" description="Zet twee tot vier praktijken naast elkaar: waar, voor wie, welke werkende factoren, kosten en kerncijfers.">
@@ -31,7 +35,7 @@ export default function Vergelijk(): ReactNode {
             elke praktijk op haar eigen pagina lezen; het blok ‘In één oogopslag’ bovenaan geeft dezelfde kenmerken.
           </p>
         </noscript>
-        <VergelijkKiezer praktijken={index.praktijken} chosen={slugs} onChange={setSlugs} />
+        <VergelijkKiezer chosen={slugs} titleOf={(slug) => details.get(slug)?.title} onChange={setSlugs} />
         {slugs.length < MIN_VERGELIJK ? (
           <p role="status">
             {slugs.length === 0 ? 'Nog geen praktijken gekozen.' : 'Kies nog minstens één praktijk om te vergelijken.'}
@@ -41,7 +45,7 @@ export default function Vergelijk(): ReactNode {
         ) : (
           <VergelijkTabel
             praktijken={chosen}
-            factoren={index.factoren}
+            factoren={factoren}
             columnControls={(p) => <SelectieKnop slug={p.slug} title={p.title} />}
           />
         )}

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {bronTekst, praktijkFeiten, type FactorNaam, type PraktijkDetail} from '@site/src/content/feiten';
-import FeitWaarden from '../FeitenLijst';
+import FeitWaarden from '@site/src/components/FeitenLijst';
 import styles from './styles.module.css';
 
 interface Props {

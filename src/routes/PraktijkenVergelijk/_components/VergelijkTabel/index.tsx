@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import TableScroller from '@site/src/components/TableScroller';
 import {praktijkFeiten, type FactorNaam, type FeitKey, type FeitItem, type PraktijkDetail} from '@site/src/content/feiten';
 import {urls} from '@site/src/content/graph';
-import FeitWaarden from '../FeitenLijst';
+import FeitWaarden from '@site/src/components/FeitenLijst';
 import styles from './styles.module.css';
 
 /** The rows of the comparison, in the order the reader scans them; factors go where `factoren` stands. */
