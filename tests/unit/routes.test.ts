@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
-import {kennisbankRoutes, routeDataFile} from '../../src/plugins/kennisbank/routes';
+import {fixedRoutePaths, kennisbankRoutes, routeDataFile} from '../../src/plugins/kennisbank/routes';
 
 const routes = kennisbankRoutes(loadSiteState(process.cwd()));
 
@@ -24,6 +24,10 @@ describe('kennisbank route table', () => {
       expect(existsSync(join(process.cwd(), component.replace('@site/', ''), 'index.tsx'))).toBe(true);
       expect(existsSync(join(process.cwd(), page))).toBe(false);
     }
+  });
+  it('names every single route in fixedRoutePaths, so the link check knows it (thema and paging pages are known by pattern)', () => {
+    const single = routes.map((r) => r.path).filter((path) => !/^\/themas\/|^\/praktijken\/pagina\//.test(path));
+    expect(single.filter((path) => !(Object.values(fixedRoutePaths) as string[]).includes(path))).toEqual([]);
   });
   it('names data files after their path', () => {
     expect(routeDataFile('/praktijken/pagina/2')).toBe('route_praktijken_pagina_2.json');

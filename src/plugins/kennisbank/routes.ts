@@ -38,6 +38,8 @@ export const fixedRoutePaths = {
   beleidVergelijking: '/beleid/vergelijking',
   vergelijk: '/praktijken/vergelijk',
   selectie: '/praktijken/selectie',
+  kaart: '/praktijken/kaart',
+  matrix: '/werkende-factoren/matrix',
 } as const;
 
 /**
@@ -51,8 +53,8 @@ export function kennisbankRoutes({content, data}: RouteInput): KennisbankRoute[]
     ...pagePaths(praktijken.length).map(({path, page}) => ({path, component: '@site/src/routes/PraktijkenPagina', data: pageData(praktijken, factoren, page)})),
     {path: fixedRoutePaths.finder, component: '@site/src/routes/FactorFinder', data: finderData(praktijken, factoren)},
     ...data.themas.map((thema) => ({path: thema.url, component: '@site/src/components/ThemaPagina', data: themaPagina(thema, data.factoren, data.counts.praktijken)})),
-    {path: '/praktijken/kaart', component: '@site/src/routes/Kaart', data: kaartData(data.praktijken)},
-    {path: '/werkende-factoren/matrix', component: '@site/src/routes/Matrix', data: matrixPagina(data.praktijken, data.factoren, data.themas)},
+    {path: fixedRoutePaths.kaart, component: '@site/src/routes/Kaart', data: kaartData(data.praktijken)},
+    {path: fixedRoutePaths.matrix, component: '@site/src/routes/Matrix', data: matrixPagina(data.praktijken, data.factoren, data.themas)},
     {path: fixedRoutePaths.werkendeFactoren, component: '@site/src/routes/WerkendeFactoren', data: factorenIndexData(data)},
     {path: fixedRoutePaths.themas, component: '@site/src/routes/Themas', data: themasIndexData(data.themas)},
     {path: fixedRoutePaths.praktijkAanmelden, component: '@site/src/routes/PraktijkAanmelden', data: aanmeldData(data.factoren)},
