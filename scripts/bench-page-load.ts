@@ -172,6 +172,20 @@ function report(measured: AblationRuns): void {
       ),
     );
   }
+  console.log('\nRuis: TBT van de build met alles aan, laagste–hoogste run (ms):\n');
+  console.log(
+    formatTable(
+      ['maat', ...perfPages.map((page) => page.name)],
+      sizes.map((size) => [
+        size,
+        ...perfPages.map((page) => {
+          const tbts = (results[size]?.[baseline]?.[page.name] ?? []).map((run) => Math.round(run.tbt));
+          return tbts.length > 0 ? `${Math.min(...tbts)}–${Math.max(...tbts)}` : '–';
+        }),
+      ]),
+      true,
+    ),
+  );
   console.log('\nOordeel (houden als weglaten ≥ 20 ms TBT of ≥ 1 punt kost op een pagina, bij een maat):\n');
   console.log(
     formatTable(
