@@ -6,7 +6,7 @@ import type {LoadContext} from '@docusaurus/types';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRoutes';
 import pageLoadPlugin, {compileHint, eagerlyCompiledScripts} from '../../src/plugins/page-load';
-import {paintFirstSsrTemplate} from '../../src/plugins/page-load/ssr-template';
+import {paintFirstSsrTemplate, paintFirstTemplate} from '../../src/plugins/page-load/ssr-template';
 import {registryModules, routeChunkFiles, withRouteChunks, type RoutesChunkNames} from '../../src/plugins/page-load/route-chunks';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 
@@ -135,8 +135,8 @@ describe('page-load plugin', () => {
 });
 
 describe('paint-first page template', () => {
-  const render = async (scripts: string[]) => {
-    const template = await compileSSGTemplate(paintFirstSsrTemplate);
+  const render = async (scripts: string[], source = paintFirstSsrTemplate) => {
+    const template = await compileSSGTemplate(source);
     return template({
       appHtml: '<main>tekst</main>',
       baseUrl: '/kennisbank/',
@@ -164,6 +164,45 @@ describe('paint-first page template', () => {
     const html = await render(['assets/js/runtime~main.1.js', 'assets/js/main.2.js']);
     expect(html).toContain('(["/kennisbank/assets/js/runtime~main.1.js","/kennisbank/assets/js/main.2.js"])</script>');
     expect(html.indexOf('first-contentful-paint')).toBeGreaterThan(html.indexOf('<main>tekst</main>'));
+  });
+
+  /** Runs the page's inline loader against a fake DOM and returns the scripts it inserts, grouped per task. */
+  const scriptsPerTask = (html: string): string[][] => {
+    const loader = /<script>(\(function[\s\S]*?)<\/script>/.exec(html)![1]!;
+    const tasks: (() => void)[] = [];
+    const perTask: string[][] = [[]];
+    const channel = {port1: {onmessage: () => {}}, port2: {postMessage: () => tasks.push(() => channel.port1.onmessage())}};
+    const page = {
+      document: {
+        getElementById: () => ({textContent: '["/kennisbank/assets/js/chunk.3.js"]'}),
+        createElement: () => ({}),
+        body: {appendChild: (script: {src: string}) => perTask.at(-1)!.push(script.src)},
+      },
+      window: {MessageChannel: true},
+      MessageChannel: function MessageChannel() {
+        return channel;
+      },
+      PerformanceObserver: function PerformanceObserver(callback: (entries: object, observer: object) => void) {
+        return {observe: () => callback({getEntriesByName: () => [{}]}, {disconnect() {}})};
+      },
+      setTimeout: (work: () => void) => tasks.push(work),
+    };
+    new Function(...Object.keys(page), loader)(...Object.values(page));
+    while (tasks.length > 0) {
+      perTask.push([]);
+      tasks.shift()!();
+    }
+    return perTask.filter((scripts) => scripts.length > 0);
+  };
+
+  it('inserts one script per task after the first paint: runtime, the route chunks, then main.js', async () => {
+    const html = await render(['assets/js/runtime~main.1.js', 'assets/js/main.2.js']);
+    expect(scriptsPerTask(html)).toEqual([['/kennisbank/assets/js/runtime~main.1.js'], ['/kennisbank/assets/js/chunk.3.js'], ['/kennisbank/assets/js/main.2.js']]);
+  });
+
+  it('inserts them all in one task only when the ablation switches that off, so bench:page-load measures what it names', async () => {
+    const html = await render(['assets/js/runtime~main.1.js', 'assets/js/main.2.js'], paintFirstTemplate(false));
+    expect(scriptsPerTask(html)).toEqual([['/kennisbank/assets/js/runtime~main.1.js', '/kennisbank/assets/js/chunk.3.js', '/kennisbank/assets/js/main.2.js']]);
   });
 });
 
