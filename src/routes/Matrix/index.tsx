@@ -6,6 +6,7 @@ import SearchBody from '@site/src/components/SearchBody';
 import MatrixTable from '@site/src/components/MatrixTable';
 import type {matrixPagina} from '@site/src/content/matrix';
 import FactorTelling from './_components/FactorTelling';
+import {getal} from '@site/src/lib/getal';
 
 interface Props {
   readonly data: ReturnType<typeof matrixPagina>;
@@ -26,7 +27,7 @@ export default function Matrix({data}: Props): ReactNode {
             </p>
           ) : (
             <p>
-              De kennisbank telt {data.totaal} praktijken: te veel voor één rij per praktijk. Daarom telt deze pagina hoeveel
+              De kennisbank telt {getal(data.totaal)} praktijken: te veel voor één rij per praktijk. Daarom telt deze pagina hoeveel
               praktijken elke werkende factor laten zien, per thema en per doelgroep. Elk getal is een link naar precies die
               praktijken in het overzicht. De tabel met één rij per praktijk staat op de pagina van elk thema.
             </p>

@@ -5,6 +5,7 @@ import Link from '@docusaurus/Link';
 import type {factorenIndexData} from '@site/src/content/route-data';
 import FactorChart from '@site/src/components/FactorChart';
 import FactorList from './_components/FactorList';
+import {getal} from '@site/src/lib/getal';
 
 interface Props {
   readonly data: ReturnType<typeof factorenIndexData>;
@@ -16,7 +17,7 @@ export default function WerkendeFactoren({data}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Werkende factoren</Heading>
         <p>
-          In de {data.totaal} praktijken van het koplopersnetwerk komen {data.factoren.length} factoren steeds terug. Ze
+          In de {getal(data.totaal)} praktijken van het koplopersnetwerk komen {data.factoren.length} factoren steeds terug. Ze
           zeggen niet wát een gemeente moet doen, maar wel wat helpt om het goed te doen. Elke factor heeft een eigen pagina
           met voorbeelden en vragen voor je eigen gemeente.
         </p>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {KennisbankGlobalData} from '@site/src/content/graph';
 import styles from './styles.module.css';
+import {getal} from '@site/src/lib/getal';
 
 interface Door {
   readonly to: string;
@@ -15,7 +16,7 @@ export default function HomeDoors({counts}: {readonly counts: KennisbankGlobalDa
     {
       to: '/praktijken',
       title: 'Praktijken',
-      text: `${counts.praktijken} verhalen uit ${counts.gemeenten} gemeenten. Filter op thema, doelgroep, leeftijd of vindplaats.`,
+      text: `${getal(counts.praktijken)} verhalen uit ${getal(counts.gemeenten)} gemeenten. Filter op thema, doelgroep, leeftijd of vindplaats.`,
     },
     {
       to: '/werkende-factoren',

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import type {KennisbankGlobalData} from '@site/src/content/graph';
 import styles from './styles.module.css';
+import {getal} from '@site/src/lib/getal';
 
 export default function HomeHero({counts}: {readonly counts: KennisbankGlobalData['counts']}): ReactNode {
   return (
@@ -17,11 +18,11 @@ export default function HomeHero({counts}: {readonly counts: KennisbankGlobalDat
         <dl className={styles.counts} aria-label="De kennisbank in cijfers">
           <div>
             <dt>praktijken</dt>
-            <dd>{counts.praktijken}</dd>
+            <dd>{getal(counts.praktijken)}</dd>
           </div>
           <div>
             <dt>gemeenten</dt>
-            <dd>{counts.gemeenten}</dd>
+            <dd>{getal(counts.gemeenten)}</dd>
           </div>
           <div>
             <dt>werkende factoren</dt>

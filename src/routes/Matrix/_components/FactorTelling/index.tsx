@@ -5,6 +5,7 @@ import type {FactorSummary} from '@site/src/content/graph';
 import type {Telling} from '@site/src/content/matrix';
 import TableScroller from '@site/src/components/TableScroller';
 import styles from './styles.module.css';
+import {getal} from '@site/src/lib/getal';
 
 const woorden = {
   thema: {titel: 'Per thema', kolom: 'thema', meervoud: 'thema’s', in: 'met het thema'},
@@ -40,7 +41,7 @@ export default function FactorTelling({telling, factoren}: {readonly telling: Te
               <th scope="col">Werkende factor</th>
               {telling.columns.map((column) => (
                 <th scope="col" key={column.value} className={styles.columnHead}>
-                  {column.label} <span className={styles.muted}>({column.aantal})</span>
+                  {column.label} <span className={styles.muted}>({getal(column.aantal)})</span>
                 </th>
               ))}
               <th scope="col">Alle praktijken</th>
@@ -65,7 +66,7 @@ export default function FactorTelling({telling, factoren}: {readonly telling: Te
                       <td key={column.value} className={cell.aantal > 0 ? styles.count : styles.zero}>
                         {cell.aantal > 0 ? (
                           <Link to={cell.url}>
-                            {cell.aantal}
+                            {getal(cell.aantal)}
                             <span className="visually-hidden"> {uitleg}</span>
                           </Link>
                         ) : (
@@ -76,7 +77,7 @@ export default function FactorTelling({telling, factoren}: {readonly telling: Te
                       </td>
                     );
                   })}
-                  <td className={styles.count}>{row.aantal}</td>
+                  <td className={styles.count}>{getal(row.aantal)}</td>
                 </tr>
               );
             })}

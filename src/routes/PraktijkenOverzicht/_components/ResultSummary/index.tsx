@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {FactorSummary} from '@site/src/content/graph';
 import {filterLabels, optionLabel, type FilterKey, type Operator} from '@site/src/lib/facets';
+import {getal} from '@site/src/lib/getal';
 
 interface Props {
   readonly factoren: readonly FactorSummary[];
@@ -20,7 +21,7 @@ export default function ResultSummary({factoren, operator, total, shown, page, p
   return (
     <div role="status" aria-live="polite">
       <p>
-        <strong>{shown}</strong> van {total} praktijken
+        <strong>{getal(shown)}</strong> van {getal(total)} praktijken
         {pages > 1 && ` · pagina ${page} van ${pages}`}
       </p>
       {shown === 0 && (
