@@ -29,7 +29,7 @@ import {startGzipProxy} from './lib/gzip-proxy';
 import {importLighthouse, runLighthouse} from './lib/lighthouse';
 import {pagesThatDoNotHydrate} from './lib/hydration';
 import {perfPages} from './lib/perf-pages';
-import {copySite} from './lib/site-copy';
+import {copySite, factorSlugsOf} from './lib/site-copy';
 import {syntheticPraktijk} from './lib/synthetic';
 import {runMeasured} from './lib/measure';
 import {medians, verdict, type AblationRun, type AblationRuns} from './lib/ablation';
@@ -61,10 +61,7 @@ function prepareSite(work: string, size: number): string {
   copySite(siteDir, site);
   const praktijkenDir = join(site, 'docs/praktijken');
   const real = readdirSync(praktijkenDir).filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_')).length;
-  const factorSlugs = readdirSync(join(site, 'docs/werkende-factoren'))
-    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-    .map((name) => basename(name).replace(/\.mdx?$/, ''))
-    .sort();
+  const factorSlugs = factorSlugsOf(site);
   for (let index = 1; index <= size - real; index++) {
     const praktijk = syntheticPraktijk(index, factorSlugs);
     writeFileSync(join(praktijkenDir, `${praktijk.slug}.mdx`), praktijk.source);

@@ -41,14 +41,15 @@
  */
 // First import: zod's global settings before any schema is created.
 import '../src/content/zod-config';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
-import {basename, join, relative} from 'node:path';
+import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {launchBrowser} from '../tests/e2e/browser';
 import type {Browser} from 'playwright-core';
+import {copySite, factorSlugsOf} from './lib/site-copy';
 import {mb, runMeasured, type Measured} from './lib/measure';
 import {measurePage} from './lib/page-weight';
 import {everyPageBytes, type EveryPage} from './lib/every-page';
@@ -78,15 +79,11 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
 const siteDir = process.cwd();
 const nodeModules = join(siteDir, 'node_modules');
 const docusaurusBin = join(nodeModules, '@docusaurus/core/bin/docusaurus.mjs');
-const skipped = new Set(['node_modules', 'build', '.docusaurus', 'test-results', '.git']);
 const buildEnv = {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NODE_ENV: 'production'};
 const started = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-const factorSlugs = readdirSync(join(siteDir, 'docs/werkende-factoren'))
-  .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-  .map((name) => basename(name).replace(/\.mdx?$/, ''))
-  .sort();
+const factorSlugs = factorSlugsOf(siteDir);
 
 interface SizeResult {
   readonly synthetic: number;
@@ -110,17 +107,6 @@ interface SizeResult {
 
 function progress(label: string) {
   return (seconds: number, bytes: number) => log(`${label}: ${seconds.toFixed(0)} s, geheugen boom ${mb(bytes)} MB`);
-}
-
-function copySite(target: string): void {
-  cpSync(siteDir, target, {
-    recursive: true,
-    filter: (source) => {
-      const rel = relative(siteDir, source);
-      return !skipped.has(rel.split('/')[0]!);
-    },
-  });
-  symlinkSync(nodeModules, join(target, 'node_modules'), 'dir');
 }
 
 function folderBytes(dir: string): number {
@@ -183,7 +169,7 @@ function splitOrWarn(siteDir: string, praktijken: number, label: string): EveryP
 async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
   const site = join(work, `site-${synthetic}`);
   log(`${synthetic} synthetische praktijken: repository kopiëren naar ${site}`);
-  copySite(site);
+  copySite(siteDir, site);
   const praktijkenDir = join(site, 'docs/praktijken');
   for (let index = 1; index <= synthetic; index++) {
     const praktijk = syntheticPraktijk(index, factorSlugs);

@@ -1,4 +1,4 @@
-import {cpSync, symlinkSync} from 'node:fs';
+import {cpSync, readdirSync, symlinkSync} from 'node:fs';
 import {join, relative} from 'node:path';
 
 const skipped = new Set(['node_modules', 'build', '.docusaurus', 'test-results', '.git']);
@@ -13,4 +13,12 @@ export function copySite(siteDir: string, target: string): void {
     filter: (source) => !skipped.has(relative(siteDir, source).split('/')[0]!),
   });
   symlinkSync(join(siteDir, 'node_modules'), join(target, 'node_modules'), 'dir');
+}
+
+/** The slugs of the werkende factoren in `siteDir`, sorted: what synthetic practices link to. */
+export function factorSlugsOf(siteDir: string): string[] {
+  return readdirSync(join(siteDir, 'docs/werkende-factoren'))
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .map((name) => name.replace(/\.mdx?$/, ''))
+    .sort();
 }
