@@ -7,7 +7,8 @@ import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRoutes';
 import pageLoadPlugin, {compileHint, eagerlyCompiledScripts} from '../../src/plugins/page-load';
 import {paintFirstSsrTemplate, paintFirstTemplate} from '../../src/plugins/page-load/ssr-template';
-import {registryModules, routeChunkFiles, withRouteChunks, type RoutesChunkNames} from '../../src/plugins/page-load/route-chunks';
+import {matchRouteShapes, registryModules, routeChunkFiles, withRouteChunks, type RoutesChunkNames} from '../../src/plugins/page-load/route-chunks';
+import {matchRoutes, type RouteConfig} from 'react-router-config';
 import {loadSiteState} from '../../src/plugins/kennisbank/state';
 
 const generatedFilesDir = '/work/site/.docusaurus';
@@ -319,5 +320,47 @@ describe('Docusaurus internals the route-chunk listing reads', () => {
     const ssg = readFileSync(require.resolve('@docusaurus/core/lib/ssg/ssgTemplate.js'), 'utf8');
     // Docusaurus takes the entry's files (runtime~main, main) from the client manifest first.
     expect(ssg, 'Docusaurus internal moved: it.scripts starts with manifest.entrypoints').toMatch(/\[\.\.\.manifest\.entrypoints,/);
+  });
+});
+
+describe('matching a page to its routes without scanning every route', () => {
+  // A tree shaped like the site's: a home page and the docs root both on `/`, a layout with a
+  // prefix, many exact doc routes, a parameter route, a route without a path, odd cases.
+  const leaf = (path: string) => ({path, component: `leaf ${path}`, exact: true});
+  const routes = [
+    {path: '/', component: 'home', exact: true},
+    {path: '/blog', component: 'blog layout', routes: [leaf('/blog'), {path: '/blog/:slug', component: 'post', exact: true}]},
+    {path: '/Zoeken', component: 'search', exact: true},
+    {path: '/strikt/', component: 'strict', exact: true, strict: true},
+    {
+      path: '/',
+      component: 'docs root',
+      routes: [
+        {
+          path: '/',
+          component: 'version root',
+          routes: [
+            ...Array.from({length: 300}, (_, i) => leaf(`/praktijken/p-${i}`)),
+            leaf('/praktijken/p-7'),
+            {path: '/praktijken/pagina/:n', component: 'pagination', exact: true},
+            leaf('/werkende-factoren/'),
+            {component: 'no path'},
+          ],
+        },
+      ],
+    },
+    {path: '*', component: 'not found'},
+  ] as unknown as Parameters<typeof matchRouteShapes>[0];
+  const pathnames = [
+    '/', '/blog', '/blog/', '/blog/een-bericht', '/zoeken', '/ZOEKEN/', '/strikt', '/strikt/',
+    ...Array.from({length: 300}, (_, i) => `/praktijken/p-${i}`),
+    '/praktijken/P-12', '/praktijken/p-12/', '/praktijken/p-12//', '/praktijken/pagina/3', '/werkende-factoren',
+    '/werkende-factoren/', '/bestaat-niet', '/praktijken/p-999',
+  ];
+
+  it.each(pathnames)('%s: the same routes as react-router-config', (pathname) => {
+    const expected = matchRoutes(routes as unknown as RouteConfig[], pathname).map(({route}) => route);
+    expect(matchRouteShapes(routes, pathname)).toEqual(expected);
+    expect(matchRouteShapes(routes, pathname).every((route, i) => route === expected[i])).toBe(true);
   });
 });

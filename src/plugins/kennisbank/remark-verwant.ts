@@ -19,6 +19,15 @@ function labelsFor(data: VerwantGraph): VerwantLabels {
   };
 }
 
+const bySlugCache = new WeakMap<VerwantGraph['praktijken'], ReadonlyMap<string, VerwantGraph['praktijken'][number]>>();
+
+/** Once per build, not once per page: a map of every practice per page is quadratic in their number. */
+function praktijkenBySlug(praktijken: VerwantGraph['praktijken']) {
+  let bySlug = bySlugCache.get(praktijken);
+  if (!bySlug) bySlugCache.set(praktijken, (bySlug = new Map(praktijken.map((p) => [p.slug, p]))));
+  return bySlug;
+}
+
 /**
  * "Vergelijkbare praktijken" at the end of a case page: static HTML with a card and a reason
  * per practice, and a link that puts this practice next to the first three in the comparison.
@@ -26,7 +35,7 @@ function labelsFor(data: VerwantGraph): VerwantLabels {
 export function verwantSection(slug: string, data: VerwantGraph): RootContent[] {
   const verwant = data.verwant[slug] ?? [];
   if (verwant.length === 0) return [];
-  const bySlug = new Map(data.praktijken.map((p) => [p.slug, p]));
+  const bySlug = praktijkenBySlug(data.praktijken);
   const labels = labelsFor(data);
   const cards = verwant.flatMap(({slug: other, gedeeld}) => {
     const praktijk = bySlug.get(other);

@@ -8,6 +8,8 @@ export interface RouteShape {
   readonly path: string;
   readonly component: string;
   readonly exact?: boolean;
+  readonly strict?: boolean;
+  readonly sensitive?: boolean;
   readonly routes?: readonly RouteShape[];
 }
 
@@ -45,6 +47,54 @@ function routeIndex(routesChunkNames: RoutesChunkNames, chunkModules: Readonly<R
   return index;
 }
 
+interface LevelIndex {
+  /** Routes that only an equal path can match, by that path (lower case, no trailing slash). */
+  readonly byPath: ReadonlyMap<string, readonly number[]>;
+  /** Every other route: prefixes, parameters, the root. */
+  readonly scanned: readonly number[];
+}
+const levelIndexes = new WeakMap<readonly RouteShape[], LevelIndex>();
+const pathKey = (path: string) => path.toLowerCase().replace(/(.)\/$/, '$1');
+
+function levelIndex(routes: readonly RouteShape[]): LevelIndex {
+  const cached = levelIndexes.get(routes);
+  if (cached) return cached;
+  const byPath = new Map<string, number[]>();
+  const scanned: number[] = [];
+  routes.forEach((route, position) => {
+    // An exact, static path (react-router's default: case-insensitive, one optional trailing slash) matches only itself.
+    const literal = route.exact === true && !route.strict && !route.sensitive && typeof route.path === 'string' && /^\/[^:*?()+[\]]+$/.test(route.path);
+    if (literal) byPath.set(pathKey(route.path), [...(byPath.get(pathKey(route.path)) ?? []), position]);
+    else scanned.push(position);
+  });
+  const index = {byPath, scanned};
+  levelIndexes.set(routes, index);
+  return index;
+}
+
+/** The routes of each level that could match `pathname`, in their order, nested; the rest left out. */
+function candidates(routes: readonly RouteShape[], key: string, originals: Map<RouteShape, RouteShape>): RouteShape[] {
+  const {byPath, scanned} = levelIndex(routes);
+  const positions = [...scanned, ...(byPath.get(key) ?? [])].sort((a, b) => a - b);
+  return positions.map((position) => {
+    const route = routes[position]!;
+    const kept = route.routes ? {...route, routes: candidates(route.routes, key, originals)} : route;
+    originals.set(kept, route);
+    return kept;
+  });
+}
+
+/**
+ * react-router-config's `matchRoutes`, run only on the routes that can match: the same first
+ * match at every level, without testing every practice's route for every page (quadratic in
+ * the number of practices: 0.7 s of the build at 1,000, about 18 s at 5,000).
+ */
+export function matchRouteShapes(routes: readonly RouteShape[], pathname: string): RouteShape[] {
+  const originals = new Map<RouteShape, RouteShape>();
+  const pruned = candidates(routes, pathKey(pathname), originals);
+  return matchRoutes(pruned as unknown as RouteConfig[], pathname).map(({route}) => originals.get(route as unknown as RouteShape)!);
+}
+
 /**
  * The JavaScript files a page needs besides the entry: the chunks of every route that matches
  * its path (layouts included), as Docusaurus' client `preload` loads them. A route is told
@@ -60,10 +110,7 @@ export function routeChunkFiles(
   entryFiles: readonly string[],
 ): string[] {
   const index = routeIndex(routesChunkNames, chunkModules);
-  // react-router-config only reads path, exact and routes; components are module names here.
-  const names = matchRoutes(routes as unknown as RouteConfig[], pathname).flatMap(
-    ({route}) => index.get(`${route.path} ${String(route.component)}`) ?? [],
-  );
+  const names = matchRouteShapes(routes, pathname).flatMap((route) => index.get(`${route.path} ${route.component}`) ?? []);
   const files = names.flatMap((name) => chunkGroupFiles[name] ?? []).filter((file) => file.endsWith('.js') && !entryFiles.includes(file));
   return [...new Set(files)];
 }
