@@ -359,7 +359,7 @@ describe('matching a page to its routes without scanning every route', () => {
   ];
 
   it.each(pathnames)('%s: the same routes as react-router-config', (pathname) => {
-    const expected = matchRoutes(routes as unknown as RouteConfig[], pathname).map(({route}) => route);
+    const expected: unknown[] = matchRoutes(routes as unknown as RouteConfig[], pathname).map(({route}) => route);
     expect(matchRouteShapes(routes, pathname)).toEqual(expected);
     expect(matchRouteShapes(routes, pathname).every((route, i) => route === expected[i])).toBe(true);
   });
