@@ -3,9 +3,9 @@
  *
  * Needs a production build in `build/` (`npx docusaurus build`). For each size it copies
  * `build/` to a temporary folder (without its `pagefind/`), writes N synthetic case pages
- * into `praktijken/` made from the built case pages (`scripts/lib/synthetic-html.ts`: title,
- * municipality and filter values vary, the body paragraphs are the real pages' paragraphs
- * recombined), runs the site's own indexing step (`buildSearchIndex`, the build's
+ * into `praktijken/` in the shape of a built case page, with the texts and filters a build
+ * of synthetic practice i would index (`scripts/lib/synthetic-html.ts`, the same practices as
+ * `bench:scale`), runs the site's own indexing step (`buildSearchIndex`, the build's
  * `postBuild`), and serves the folder to count the raw bytes a first query ("ouders") in the
  * navbar search of a case page loads (`scripts/lib/search-bytes.ts`, as `bench:scale`).
  *
@@ -24,10 +24,11 @@ import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {launchBrowser} from '../tests/e2e/browser';
 import {buildSearchIndex, type IndexStats} from '../src/plugins/pagefind/build-index';
-import {firstQueryFiles, recordServed, sumBytes, type ServedFile} from './lib/search-bytes';
+import {bytesByKind, firstQueryFiles, recordServed, sumBytes, type ServedFile} from './lib/search-bytes';
 import {formatTable, kb} from './lib/stats';
 import {syntheticSlug} from './lib/synthetic';
-import {syntheticCasePage, type CaseTemplate} from './lib/synthetic-html';
+import {syntheticCasePage} from './lib/synthetic-html';
+import {loadFactoren} from '../src/plugins/kennisbank/state';
 
 const {values: flags} = parseArgs({
   options: {
@@ -51,14 +52,11 @@ const estimateBuildSeconds = (praktijken: number) => Number(flags['build-interce
 
 const mdxNames = (dir: string) => readdirSync(dir).filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'));
 const realSlugs = mdxNames(praktijkenDir).map((name) => name.replace(/\.mdx?$/, ''));
-const factorSlugs = mdxNames(join(siteDir, 'docs/werkende-factoren')).map((name) => name.replace(/\.mdx?$/, ''));
+const factoren = loadFactoren(siteDir);
 
-function readTemplates(): CaseTemplate[] {
-  return realSlugs.map((slug) => {
-    const source = readFileSync(join(praktijkenDir, `${slug}.mdx`), 'utf8');
-    const gemeente = /^gemeente:\s*["']?(.*?)["']?\s*$/m.exec(source)?.[1] ?? '';
-    return {html: readFileSync(join(buildDir, 'praktijken', `${slug}.html`), 'utf8'), gemeente};
-  });
+/** Built case pages with key figures (every synthetic practice has them), as templates. */
+function readTemplates(): string[] {
+  return realSlugs.map((slug) => readFileSync(join(buildDir, 'praktijken', `${slug}.html`), 'utf8')).filter((html) => html.includes('Kerncijfers<ul>'));
 }
 
 interface SizeResult {
@@ -68,12 +66,12 @@ interface SizeResult {
   readonly firstQuery: readonly ServedFile[];
 }
 
-async function measure(synthetic: number, templates: readonly CaseTemplate[]): Promise<SizeResult> {
+async function measure(synthetic: number, templates: readonly string[]): Promise<SizeResult> {
   const site = mkdtempSync(join(tmpdir(), `bench-search-${synthetic}-`));
   try {
     cpSync(buildDir, site, {recursive: true, filter: (source) => source !== join(buildDir, 'pagefind')});
     for (let index = 1; index <= synthetic; index++) {
-      writeFileSync(join(site, 'praktijken', `${syntheticSlug(index)}.html`), syntheticCasePage(index, templates, factorSlugs));
+      writeFileSync(join(site, 'praktijken', `${syntheticSlug(index)}.html`), syntheticCasePage(index, templates[index % templates.length]!, factoren));
     }
     const index = await buildSearchIndex(site);
     console.log(`[bench:search] ${synthetic}: ${index.pages} pagina's geïndexeerd in ${index.seconds.toFixed(2)} s, ${index.files} bestanden, ${kb(index.bytes)} KB`);
@@ -87,8 +85,9 @@ async function measure(synthetic: number, templates: readonly CaseTemplate[]): P
       await browser.close();
       served.server.close();
     }
-    console.log(`[bench:search] ${synthetic}: eerste zoekvraag “ouders”: ${firstQuery.length} bestanden, ${kb(sumBytes(firstQuery))} KB`);
-    return {synthetic, praktijken: synthetic + templates.length, index, firstQuery};
+    const parts = bytesByKind(firstQuery).map((part) => `${part.kind} ${part.files > 1 ? `${part.files}× ` : ''}${kb(part.bytes)}`);
+    console.log(`[bench:search] ${synthetic}: eerste zoekvraag “ouders”: ${firstQuery.length} bestanden, ${kb(sumBytes(firstQuery))} KB (${parts.join(', ')})`);
+    return {synthetic, praktijken: synthetic + realSlugs.length, index, firstQuery};
   } finally {
     if (flags.keep) console.log(`[bench:search] site bewaard in ${site}`);
     else rmSync(site, {recursive: true, force: true});

@@ -44,3 +44,28 @@ export async function firstQueryFiles(browser: Browser, pageUrl: string, query: 
 }
 
 export const sumBytes = (files: readonly ServedFile[]) => files.reduce((sum, file) => sum + file.bytes, 0);
+
+/** What a file under `pagefind/` is for, by its name (Pagefind 1.6's layout). */
+export function searchFileKind(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === 'pagefind.js') return 'script';
+  if (name === 'pagefind-worker.js') return 'worker';
+  if (name === 'pagefind-entry.json') return 'entry';
+  if (name.startsWith('wasm.')) return 'wasm';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.endsWith('.pf_index')) return 'index chunk';
+  if (name.endsWith('.pf_filter')) return 'filter';
+  if (name.endsWith('.pf_fragment')) return 'fragment';
+  return 'other';
+}
+
+/** Files and bytes per kind, in the order the kinds first appear: where a first query's bytes go. */
+export function bytesByKind(files: readonly ServedFile[]): {kind: string; files: number; bytes: number}[] {
+  const kinds = new Map<string, {kind: string; files: number; bytes: number}>();
+  for (const file of files) {
+    const kind = searchFileKind(file.path);
+    const entry = kinds.get(kind) ?? {kind, files: 0, bytes: 0};
+    kinds.set(kind, {kind, files: entry.files + 1, bytes: entry.bytes + file.bytes});
+  }
+  return [...kinds.values()];
+}
