@@ -4,7 +4,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {loadContent} from '../../src/content/load';
 import {axeViolations} from './axe';
-import {hydrated, recordedPage, startSession, type Session} from './fixture';
+import {buildDir, hydrated, recordedPage, startSession, type Session} from './fixture';
+import {serveBuild} from './server';
+import {firstQueryFiles, recordServed, searchFileKind} from '../../scripts/lib/search-bytes';
 
 const siteDir = join(__dirname, '../..');
 const content = loadContent(siteDir);
@@ -168,6 +170,21 @@ describe('navbar search', () => {
     expect(record.consoleErrors).toEqual([]);
     expect(await record.cspViolations()).toEqual([]);
     await context.close();
+  });
+
+  it('fetches for a first query only what the box shows: no worker, no filter files, one fragment per listed result', async () => {
+    // A server of its own: it sees every file Pagefind asks for, from a worker too if one ran.
+    const {server, origin} = await serveBuild(buildDir);
+    try {
+      const files = await firstQueryFiles(session.browser, `${origin}/praktijken/think-op-school-zwolle`, 'ouders', recordServed(server, '/pagefind/'));
+      const kinds = files.map((file) => searchFileKind(file.path));
+      expect(kinds).toEqual(expect.arrayContaining(['script', 'wasm', 'meta', 'index chunk', 'fragment']));
+      expect(kinds.filter((kind) => kind === 'worker' || kind === 'filter' || kind === 'other')).toEqual([]);
+      // "ouders" occurs in far more than six practices; the box lists six.
+      expect(kinds.filter((kind) => kind === 'fragment')).toHaveLength(6);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('has no axe violations with results open on /zoeken, and no request leaves the host', async () => {

@@ -83,7 +83,11 @@ function loadScript(baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     // Not bundled: the file only exists after the build has been indexed.
     const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({baseUrl, excerptLength: 22});
+    // `noWorker`: by default Pagefind 1.6 searches in a web worker, and `pagefind-worker.js`
+    // (43 KB) repeats the search code `pagefind.js` already carries. On the main thread a first
+    // query at 5,000 practices stays under its 300 KB budget, at the cost of one short task per
+    // query (docs-dev/PERFORMANCE.md, "Search with Pagefind").
+    await pagefind.options({baseUrl, excerptLength: 22, noWorker: true});
     await pagefind.init();
     return pagefind;
   })();
