@@ -5,10 +5,14 @@ import {loadContent} from '../../src/content/load';
 import {buildKennisbank} from '../../src/content/graph';
 import {factorSections, praktijkFacts} from '../../src/plugins/kennisbank/remark-generated';
 import {figureLabel} from '../../src/content/figures';
+import {MATRIX_MAX_PRAKTIJKEN} from '../../src/content/matrix';
+import {PAGE_SIZE} from '../../src/lib/overview-data';
 
 const content = loadContent(process.cwd());
 const data = buildKennisbank(content);
 const asText = (nodes: RootContent[]) => toString({type: 'root', children: nodes} as Root);
+/** The mini cards among generated nodes, by their class attribute. */
+const cardsOf = (nodes: RootContent[]) => (JSON.stringify(nodes).match(/"kb-mini-card"/g) ?? []);
 
 describe('factorSections', () => {
   const factor = content.factoren.find((f) => f.slug === 'laagdrempelig-contact')!;
@@ -19,6 +23,33 @@ describe('factorSections', () => {
     const expected = content.praktijken.filter((p) => p.data.factoren.includes('laagdrempelig-contact'));
     expect(rendered).toContain(`Zichtbaar in ${expected.length} van de ${content.praktijken.length} praktijken.`);
     for (const praktijk of expected) expect(rendered).toContain(praktijk.data.title);
+  });
+
+  it('lists every practice as a card up to the matrix threshold, without a link to the overview', () => {
+    expect(cardsOf(nodes)).toHaveLength(data.factorPraktijken['laagdrempelig-contact']!.length);
+    expect(rendered).not.toContain('te filteren in het overzicht');
+  });
+
+  describe.each([
+    [MATRIX_MAX_PRAKTIJKEN, MATRIX_MAX_PRAKTIJKEN],
+    [MATRIX_MAX_PRAKTIJKEN + 1, PAGE_SIZE],
+    [2000, PAGE_SIZE],
+  ])('with %i practices showing the factor', (count, shown) => {
+    const many = Array.from({length: count}, (_, i) => ({...data.praktijken[0]!, slug: `p-${i}`, title: `Praktijk ${i}`, url: `/praktijken/p-${i}`}));
+    const large = {...data, factorPraktijken: {...data.factorPraktijken, [factor.slug]: many}, counts: {...data.counts, praktijken: 5015}};
+    const largeNodes = factorSections(factor.slug, factor.data, large);
+    const text = asText(largeNodes);
+
+    it(`shows ${shown} cards, the first A–Z, and the count in Dutch notation`, () => {
+      expect(cardsOf(largeNodes)).toHaveLength(shown);
+      expect(text).toContain('Praktijk 0');
+      expect(text).toContain(`Zichtbaar in ${count.toLocaleString('nl-NL')} van de 5.015 praktijken.`);
+    });
+
+    it(shown < count ? 'links to the overview filtered on the factor' : 'needs no link to the overview', () => {
+      const links = JSON.stringify(largeNodes).match(/\/praktijken\?factor=[a-z-]+/g) ?? [];
+      expect(links).toEqual(shown < count ? [`/praktijken?factor=${factor.slug}`] : []);
+    });
   });
 
   it('lists the reflection questions', () => {

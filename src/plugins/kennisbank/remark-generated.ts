@@ -7,6 +7,10 @@ import type {Praktijk} from '../../content/schemas/praktijk';
 import type {Factor} from '../../content/schemas/factor';
 import {doelgroepen, leeftijdsfasen, preventieniveaus, provincies, settings, themas, labelOf} from '../../content/vocabularies';
 import {figureLabel} from '../../content/figures';
+import {MATRIX_MAX_PRAKTIJKEN} from '../../content/matrix';
+import {overzichtLink} from '../../content/overzicht-links';
+import {PAGE_SIZE} from '../../lib/overview-data';
+import {getal} from '../../lib/getal';
 import {factorJsonLd, praktijkJsonLd} from '../../content/json-ld';
 import {remarkDataPath, remarkDataReader, type RemarkGraph} from './remark-data';
 import {jsonLdHead} from './json-ld-node';
@@ -116,12 +120,20 @@ export function factorSections(slug: string, factor: Factor, data: RemarkGraph):
   const note = everywhere.size
     ? [element('p', '', [text(`Niet genoemd: ${[...everywhere].filter((s) => s !== slug).map(nameOf).join(', ')}. Die factoren zitten in alle praktijken.`) as unknown as RootContent], unindexed)]
     : [];
+  // Up to the matrix threshold every practice gets a card; above it the page would grow with the
+  // collection (2,000 cards at 5,000 practices), so it shows the first page A–Z and links to the overview.
+  const kaarten = praktijken.length <= MATRIX_MAX_PRAKTIJKEN ? praktijken : praktijken.slice(0, PAGE_SIZE);
+  const alle = kaarten.length < praktijken.length
+    ? [paragraph(link(overzichtLink({factor: slug}), `Alle ${getal(praktijken.length)} praktijken met deze factor, te filteren in het overzicht`))]
+    : [];
   return [
     heading(2, 'Vragen voor je eigen gemeente'),
     list(factor.vragen.map((vraag) => [text(vraag)])),
     heading(2, 'Praktijken met deze factor'),
-    paragraph(strong(`Zichtbaar in ${praktijken.length} van de ${data.counts.praktijken} praktijken.`)),
-    element('ul', 'kb-mini-cards', praktijken.map((p) => miniCard(p)), unindexed),
+    paragraph(strong(`Zichtbaar in ${getal(praktijken.length)} van de ${getal(data.counts.praktijken)} praktijken.`)),
+    ...(alle.length ? [paragraph(text(`Hieronder de eerste ${kaarten.length}, op alfabet.`))] : []),
+    element('ul', 'kb-mini-cards', kaarten.map((p) => miniCard(p)), unindexed),
+    ...alle,
     heading(2, 'Komt vaak samen voor met'),
     together.length
       ? list(together.map((c) => [link(urls.factor(c.slug), nameOf(c.slug)), text(` — in ${c.count} van dezelfde praktijken`)]))
