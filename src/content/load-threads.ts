@@ -5,32 +5,16 @@
  * the loader's and the link check's caches; `loadContent` then runs as before and finds every
  * file already read, so problems, order and messages are those of a single-threaded run.
  */
-// First import: a worker thread starts here, and zod's settings (Dutch messages) must come first.
-import './zod-config';
 import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {contentTypes, type ContentKind} from './schemas';
-import {listContentFiles, loadFile, rememberFile, type FileResult} from './load';
-import {docPage, rememberDocPage, type DocPage} from './links';
+import {listContentFiles, rememberFile, type FileResult} from './load';
+import {rememberDocPage} from './links';
 import {lineLocator} from './frontmatter';
-
-// For load-worker.mjs, which reaches the content code through this module only.
-export {useParserModules} from './parse-mdx';
-export {useFastYaml} from './load';
-
-interface Job {
-  readonly kind: ContentKind;
-  readonly path: string;
-  readonly source: string;
-}
-
-/** A file's result without its functions, as it crosses between threads. */
-type Sent = Omit<FileResult<ContentKind>, 'entry' | 'rejected'> & {
-  entry?: Omit<NonNullable<FileResult<ContentKind>['entry']>, 'locate'>;
-  rejected?: Omit<NonNullable<FileResult<ContentKind>['rejected']>, 'locate'>;
-};
+import {loadWorkerBundle} from './worker-bundle';
+import type {Job, readJobs, Sent} from './load-worker-jobs';
 
 /** Below this many files per thread, starting a worker (about half a second) costs more than it saves. */
 const MIN_FILES_PER_THREAD = 400;
@@ -44,26 +28,15 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env,
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-/** Worker side: reads its share of the files and returns the results. */
-export function readJobs(siteDir: string, jobs: readonly Job[]): {result: Sent; page: DocPage}[] {
-  return jobs.map(({kind, path, source}) => {
-    const {entry, rejected, ...rest} = loadFile(kind, path, siteDir, source);
-    const {locate: _entryLocate, ...sentEntry} = entry ?? {locate: undefined};
-    const {locate: _rejectedLocate, ...sentRejected} = rejected ?? {locate: undefined};
-    const result: Sent = {...rest, ...(entry ? {entry: sentEntry as Sent['entry']} : {}), ...(rejected ? {rejected: sentRejected as Sent['rejected']} : {})};
-    return {result, page: docPage(siteDir, path, source)};
-  });
-}
-
 function revive(sent: Sent): FileResult<ContentKind> {
   const locate = sent.frontmatter ? lineLocator(sent.frontmatter.yaml, sent.frontmatter.firstLine) : () => undefined;
   return {...sent, entry: sent.entry && {...sent.entry, locate}, rejected: sent.rejected && {...sent.rejected, locate}};
 }
 
-function runWorker(siteDir: string, jobs: readonly Job[]): Promise<ReturnType<typeof readJobs>> {
+function runWorker(siteDir: string, jobs: readonly Job[], bundle: string | undefined): Promise<ReturnType<typeof readJobs>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'load-worker.mjs'), {
-      workerData: {siteDir, jobs},
+      workerData: {siteDir, jobs, bundle},
       execArgv: [],
       resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB},
     });
@@ -85,9 +58,11 @@ export async function preloadContent(siteDir: string, threads?: number): Promise
   const jobs = paths.map(({kind, path}) => ({kind, path, source: readFileSync(path, 'utf8')}));
   // Interleaved, so each thread gets a similar mix of long and short files.
   const shares = Array.from({length: count}, (_, thread) => jobs.filter((_, index) => index % count === thread));
+  // Without the bundle (esbuild failed) the workers load the TypeScript through tsx, slower.
+  const bundle = await loadWorkerBundle().catch(() => undefined);
   let done: Awaited<ReturnType<typeof runWorker>>[];
   try {
-    done = await Promise.all(shares.map((share) => runWorker(siteDir, share)));
+    done = await Promise.all(shares.map((share) => runWorker(siteDir, share, bundle)));
   } catch {
     // Only a warm-up: without it the loader reads every file itself, with the same result.
     return;

@@ -5,6 +5,8 @@ import {loadContent} from '../../src/content/load';
 import {preloadContent, threadCount} from '../../src/content/load-threads';
 import {validateContent} from '../../src/content/validate';
 import {formatReport} from '../../src/content/problems';
+import {loadWorkerBundle} from '../../src/content/worker-bundle';
+import {pathToFileURL} from 'node:url';
 
 const brokenSite = join(__dirname, '../fixtures/broken-site');
 const realSite = join(__dirname, '../..');
@@ -62,4 +64,21 @@ describe('the content cache', () => {
     expect(second).not.toBe(first);
     expect(second.docPage(realSite, file, source)).toBe(page);
   });
+});
+
+describe("the workers' bundle of the content code", () => {
+  it('inlines every module of ours, leaves packages as imports, and reads a file as the loader does', async () => {
+    const file = await loadWorkerBundle();
+    const code = readFileSync(file, 'utf8');
+    // A relative import would resolve next to the bundle, in node_modules/.cache, and fail there.
+    expect(code).not.toMatch(/from\s*["']\.{1,2}\//);
+    expect(code).toMatch(/from\s*["']zod["']/);
+    const bundled = (await import(pathToFileURL(file).href)) as typeof import('../../src/content/load-worker-jobs');
+    const path = join(realSite, 'docs/praktijken/voorzorg-dordrecht.mdx');
+    const [{result, page}] = bundled.readJobs(realSite, [{kind: 'praktijk', path, source: readFileSync(path, 'utf8')}]);
+    const loaded = loadContent(realSite).praktijken.find((p) => p.slug === 'voorzorg-dordrecht')!;
+    expect(withoutFunctions(result.entry)).toEqual(withoutFunctions({...loaded, locate: undefined}));
+    expect(page.links.length).toBeGreaterThan(0);
+    expect(await loadWorkerBundle()).toBe(file);
+  }, 60_000);
 });
