@@ -48,7 +48,9 @@ describe('factorSections', () => {
 
     it(shown < count ? 'links to the overview filtered on the factor' : 'needs no link to the overview', () => {
       const links = JSON.stringify(largeNodes).match(/\/praktijken\?factor=[a-z-]+/g) ?? [];
-      expect(links).toEqual(shown < count ? [`/praktijken?factor=${factor.slug}`] : []);
+      // Before the cards and after them.
+      expect(links).toEqual(shown < count ? [`/praktijken?factor=${factor.slug}`, `/praktijken?factor=${factor.slug}`] : []);
+      if (shown < count) expect(text.indexOf('Alle ')).toBeLessThan(text.indexOf('Praktijk 0'));
     });
   });
 

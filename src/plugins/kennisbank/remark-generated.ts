@@ -123,15 +123,19 @@ export function factorSections(slug: string, factor: Factor, data: RemarkGraph):
   // Up to the matrix threshold every practice gets a card; above it the page would grow with the
   // collection (2,000 cards at 5,000 practices), so it shows the first page A–Z and links to the overview.
   const kaarten = praktijken.length <= MATRIX_MAX_PRAKTIJKEN ? praktijken : praktijken.slice(0, PAGE_SIZE);
-  const alle = kaarten.length < praktijken.length
-    ? [paragraph(link(overzichtLink({factor: slug}), `Alle ${getal(praktijken.length)} praktijken met deze factor, te filteren in het overzicht`))]
+  const overzicht = overzichtLink({factor: slug});
+  const afgekapt = kaarten.length < praktijken.length;
+  // The way to the rest comes before the cards, so a phone reader need not scroll past 24 of them; and again after.
+  const inleiding = afgekapt
+    ? [paragraph(text(`Hieronder de eerste ${kaarten.length}, op alfabet. `), link(overzicht, `Alle ${getal(praktijken.length)} staan in het overzicht`), text(', waar je verder kunt filteren.'))]
     : [];
+  const alle = afgekapt ? [paragraph(link(overzicht, `Alle ${getal(praktijken.length)} praktijken met deze factor in het overzicht`))] : [];
   return [
     heading(2, 'Vragen voor je eigen gemeente'),
     list(factor.vragen.map((vraag) => [text(vraag)])),
     heading(2, 'Praktijken met deze factor'),
     paragraph(strong(`Zichtbaar in ${getal(praktijken.length)} van de ${getal(data.counts.praktijken)} praktijken.`)),
-    ...(alle.length ? [paragraph(text(`Hieronder de eerste ${kaarten.length}, op alfabet.`))] : []),
+    ...inleiding,
     element('ul', 'kb-mini-cards', kaarten.map((p) => miniCard(p)), unindexed),
     ...alle,
     heading(2, 'Komt vaak samen voor met'),
