@@ -186,6 +186,21 @@ describe.each(sites)('overview ($name)', (site) => {
     await page.context().close();
   });
 
+  it('says in <noscript> that a filtered link shows the whole list without JavaScript; with it, the note stays hidden', async () => {
+    const factor = site.data.factoren[0]!.slug;
+    const note = 'Filteren werkt alleen met JavaScript';
+    const context = await site.session.browser.newContext({viewport: {width: 390, height: 844}, javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.session.origin}/praktijken?factor=${factor}`, {waitUntil: 'networkidle'});
+    // Playwright turns script execution off, not the parser's scripting flag, so <noscript> stays unrendered here: read the HTML.
+    expect(await page.content()).toMatch(new RegExp(`<noscript><p[^>]*>${note}`));
+    expect(await cardTitles(page)).toEqual(titles(inIdOrder(site.data.praktijken)).slice(0, PAGE_SIZE));
+    await context.close();
+    const withScript = await open(site, `/praktijken?factor=${factor}`);
+    expect(await withScript.getByText(note).isVisible()).toBe(false);
+    await withScript.context().close();
+  });
+
   it('with JavaScript pages through a filtered result, a page of cards at a time, and keeps the page in the URL', async () => {
     const {praktijken} = site.data;
     const count = (thema: string) => praktijken.filter((p) => (p.themas as readonly string[]).includes(thema)).length;

@@ -11,7 +11,7 @@ function firstImport(file: string): string | undefined {
 const entryPoints = [
   'docusaurus.config.ts',
   // A worker thread's entry into the content code.
-  'src/content/load-threads.ts',
+  'src/content/load-worker-jobs.ts',
   'src/routes/PraktijkAanmelden/index.tsx',
   ...readdirSync('scripts')
     .filter((name) => name.endsWith('.ts'))

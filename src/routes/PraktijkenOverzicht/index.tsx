@@ -71,6 +71,12 @@ export default function PraktijkenOverzicht({data}: {readonly data: OverviewData
             <Link to="/praktijken/kaart">kaart van Nederland</Link>.
           </p>
         </SearchBody>
+        <noscript>
+          <p className={styles.noscript}>
+            Filteren werkt alleen met JavaScript. Zonder JavaScript staan hier alle praktijken op alfabet, 24 per pagina, ook als
+            je via een link met filters kwam (van de kaart, de matrix of een werkende factor).
+          </p>
+        </noscript>
         <SidebarLayout
           id="filters-title"
           title="Filters"
