@@ -37,14 +37,16 @@
  * at each size, in-process: that is the build time the step adds.
  *
  * Flags: `--sizes 100,1000`, `--keep` (keep the temporary sites), `--no-plain`,
- * `--only-verwant` (time only the related-practices step; no builds).
+ * `--only-verwant` (time only the related-practices step; no builds), `--runs 3` (build ours
+ * and plain that many times per size, in turns, and report the medians and each pair's ratios:
+ * one build per size varies by 10–15 % here, too much to settle a 1.5× budget).
  */
 // First import: zod's global settings before any schema is created.
 import '../src/content/zod-config';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {serveBuild} from '../tests/e2e/server';
 import {launchBrowser} from '../tests/e2e/browser';
@@ -54,7 +56,7 @@ import {mb, runMeasured, type Measured} from './lib/measure';
 import {measurePage} from './lib/page-weight';
 import {everyPageBytes, type EveryPage} from './lib/every-page';
 import {everyPageReport} from './lib/every-page-report';
-import {failedPage, pageTable, pageTypes, pageWeight, peakBytes, plainPageTypes, verdicts, verdictTable, type PageType, type PageWeight} from './lib/scale-report';
+import {failedPage, medianRun, pageTable, pageTypes, pageWeight, pairedRatios, peakBytes, plainPageTypes, verdicts, verdictTable, type PageType, type PageWeight} from './lib/scale-report';
 import {writePlainSite} from './lib/plain-site';
 import {formatTable, kb, linearity} from './lib/stats';
 import {syntheticPraktijk, syntheticSlug} from './lib/synthetic';
@@ -68,8 +70,14 @@ const {values: flags} = parseArgs({
     keep: {type: 'boolean', default: false},
     'no-plain': {type: 'boolean', default: false},
     'only-verwant': {type: 'boolean', default: false},
+    runs: {type: 'string', default: '1'},
   },
 });
+const runs = Number(flags.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs verwacht een geheel getal vanaf 1; kreeg ${flags.runs}`);
+  process.exit(1);
+}
 const sizes = flags.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
   console.error(`--sizes verwacht gehele getallen, bijvoorbeeld 100,1000; kreeg ${flags.sizes}`);
@@ -92,6 +100,8 @@ interface SizeResult {
   readonly validate: Measured;
   readonly build: Measured;
   readonly plain?: Measured;
+  /** Every build of ours and of plain when `--runs` is above 1, in pairs; `build` and `plain` are their medians. */
+  readonly repeated?: {readonly ours: readonly Measured[]; readonly plain: readonly Measured[]};
   /** What each page type loads (ours), and the plain site's home and doc page. */
   readonly pages: readonly PageWeight[];
   readonly plainPages: readonly PageWeight[];
@@ -219,6 +229,7 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
   };
 
   let plain: Measured | undefined;
+  let repeated: SizeResult['repeated'];
   let plainPages: PageWeight[] = [];
   let plainEveryPage: EveryPage | undefined;
   if (!flags['no-plain']) {
@@ -231,8 +242,9 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
       })),
     ];
     writePlainSite(plainDir, docs, {sidebar: 'none-for-praktijken', home: true, nodeModules});
-    // Our site is measured; without --keep it goes before the plain build (disk; at 5,000 practices both are large).
-    if (!flags.keep) rmSync(site, {recursive: true, force: true});
+    // Our site is measured; without --keep it goes before the plain build (disk; at 5,000 practices both are large),
+    // unless it is built again below.
+    if (!flags.keep && runs === 1) rmSync(site, {recursive: true, force: true});
     log(`${synthetic}: plain Docusaurus-site (${docs.length} docs) bouwen`);
     const plainLog = join(work, `plain-build-${synthetic}.log`);
     plain = await runMeasured(process.execPath, [docusaurusBin, 'build'], {
@@ -246,10 +258,27 @@ async function benchSize(work: string, synthetic: number): Promise<SizeResult> {
     plainEveryPage = splitOrWarn(plainDir, praktijkFiles.length, `${synthetic}: plain`);
     const plainToWeigh = pagesToWeigh.filter((page) => plainPageTypes.includes(page.type));
     plainPages = await withBrowser(join(plainDir, 'build'), (browser, origin) => weighPages(browser, origin, plainToWeigh, `${synthetic}: plain`));
+    if (runs > 1) repeated = await buildAgain(site, plainDir, synthetic, {ours: [build], plain: [plain]});
     if (!flags.keep) rmSync(plainDir, {recursive: true, force: true});
   }
   if (!flags.keep) rmSync(site, {recursive: true, force: true});
-  return {synthetic, praktijken: praktijkFiles.length, validate, build, plain, pages, plainPages, everyPage, plainEveryPage, files, searchIndex, firstQuery};
+  const [medianBuild, medianPlain] = repeated ? [medianRun(repeated.ours), medianRun(repeated.plain)] : [build, plain];
+  return {synthetic, praktijken: praktijkFiles.length, validate, build: medianBuild, plain: medianPlain, repeated, pages, plainPages, everyPage, plainEveryPage, files, searchIndex, firstQuery};
+}
+
+/** Runs 2 … `--runs` of one size: our build, then plain's, in turns; the pages were weighed after run 1. */
+async function buildAgain(site: string, plainDir: string, synthetic: number, first: {ours: Measured[]; plain: Measured[]}): Promise<NonNullable<SizeResult['repeated']>> {
+  const {ours, plain} = first;
+  for (let run = 2; run <= runs; run++) {
+    for (const [label, dir, list] of [['ons', site, ours], ['plain', plainDir, plain]] as const) {
+      const logFile = join(dirname(site), `${label === 'ons' ? 'build' : 'plain-build'}-${synthetic}-run${run}.log`);
+      const measured = await runMeasured(process.execPath, [docusaurusBin, 'build'], {cwd: dir, env: buildEnv, logFile, onProgress: progress(`${synthetic}: ${label} run ${run}`)});
+      if (measured.exitCode !== 0) throw new Error(`${label} build ${run} faalde bij ${synthetic}; zie ${logFile}`);
+      list.push(measured);
+      log(`${synthetic}: ${label} run ${run}: ${measured.seconds.toFixed(1)} s, piek ${mb(peakBytes(measured))} MB`);
+    }
+  }
+  return {ours, plain};
 }
 
 /** Prints how long the related-practices ranking takes at each size (median of three runs). */
@@ -286,6 +315,24 @@ async function main(): Promise<void> {
   console.log(formatTable(header, rows));
   console.log('\nMarkdown:\n');
   console.log(formatTable(header, rows, true));
+
+  const repeatedRows = results.flatMap((r) => {
+    if (!r.repeated) return [];
+    const ratios = pairedRatios(r.repeated.ours, r.repeated.plain);
+    return [[
+      r.praktijken,
+      r.repeated.ours.map((m) => m.seconds.toFixed(1)).join(' / '),
+      r.repeated.plain.map((m) => m.seconds.toFixed(1)).join(' / '),
+      ratios.build.map((x) => x.toFixed(2)).join(' / '),
+      r.repeated.ours.map((m) => mb(peakBytes(m))).join(' / '),
+      r.repeated.plain.map((m) => mb(peakBytes(m))).join(' / '),
+      ratios.peak.map((x) => x.toFixed(2)).join(' / '),
+    ]];
+  });
+  if (repeatedRows.length) {
+    console.log(`\nHerhaalde builds (--runs ${runs}; ons en plain om en om; de tabel hierboven geeft de medianen):\n`);
+    console.log(formatTable(['praktijken', 'ons s per run', 'plain s per run', 'ratio build per paar', 'ons piek MB', 'plain piek MB', 'ratio piek per paar'], repeatedRows, true));
+  }
 
   console.log('\nBestanden per maat:\n');
   console.log(

@@ -4,7 +4,7 @@
  */
 import type {Measured} from './measure';
 import type {LoadedResource, ResourceKind} from './page-weight';
-import {formatTable, kb} from './stats';
+import {formatTable, kb, median} from './stats';
 
 /** The page types of issue 19, item 8, in report order. `case` is filled in per size. */
 export const pageTypes = [
@@ -61,6 +61,31 @@ export function failedPage(type: PageType, path: string, error: string): PageWei
 
 /** Peak memory of a measured run: the larger of `time`'s single process and the sampled tree. */
 export const peakBytes = (run: Measured) => Math.max(run.maxRssBytes ?? 0, run.treePeakBytes);
+
+/**
+ * One size built several times (`--runs`): ours and plain in turns, so each pair ran under the
+ * same conditions. The median run stands for the size: median seconds and median peaks, each
+ * taken on its own.
+ */
+export function medianRun(runs: readonly Measured[]): Measured {
+  if (runs.length === 0) throw new Error('medianRun of no runs');
+  const rss = runs.map((run) => run.maxRssBytes).filter((bytes): bytes is number => bytes !== undefined);
+  return {
+    exitCode: Math.max(...runs.map((run) => run.exitCode)),
+    seconds: median(runs.map((run) => run.seconds)),
+    maxRssBytes: rss.length ? median(rss) : undefined,
+    treePeakBytes: median(runs.map((run) => run.treePeakBytes)),
+  };
+}
+
+/** Build and peak ratio of each pair (ours run i against plain run i). */
+export function pairedRatios(ours: readonly Measured[], plain: readonly Measured[]): {build: number[]; peak: number[]} {
+  if (ours.length !== plain.length) throw new Error(`${ours.length} builds of ours against ${plain.length} of plain: pairs needed`);
+  return {
+    build: ours.map((run, i) => run.seconds / plain[i]!.seconds),
+    peak: ours.map((run, i) => peakBytes(run) / peakBytes(plain[i]!)),
+  };
+}
 
 export interface BudgetInput {
   readonly validate: Measured;

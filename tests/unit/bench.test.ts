@@ -14,6 +14,8 @@ import {jsVerdict, plainDocFrom} from '../../scripts/lib/js-budget';
 import {medianSummary, missedTargets, summarizeLhr, type RunSummary} from '../../scripts/lib/lighthouse';
 import {compressible} from '../../scripts/lib/gzip-proxy';
 import {plainSidebars, unlinkMarkdown, writePlainSite} from '../../scripts/lib/plain-site';
+import {medianRun, pairedRatios} from '../../scripts/lib/scale-report';
+import type {Measured} from '../../scripts/lib/measure';
 
 const factorSlugs = readdirSync(join(__dirname, '../../docs/werkende-factoren'))
   .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
@@ -144,6 +146,25 @@ describe('process measurements', () => {
     expect(parseTimeMaxRss(report)).toBe(3145728 * 1024);
     expect(parseTimeElapsed(report)).toBeCloseTo(112.31);
     expect(parseTimeElapsed('Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02:03')).toBe(3723);
+  });
+});
+
+describe('repeated builds (--runs)', () => {
+  const run = (seconds: number, peakMb: number, tree = peakMb): Measured => ({exitCode: 0, seconds, maxRssBytes: peakMb * 2 ** 20, treePeakBytes: tree * 2 ** 20});
+
+  it('stands for a size by the median seconds and the median peaks, each on its own', () => {
+    const middle = medianRun([run(50, 2000), run(40, 2600), run(45, 2300)]);
+    expect(middle.seconds).toBe(45);
+    expect(middle.maxRssBytes).toBe(2300 * 2 ** 20);
+    expect(medianRun([run(10, 100)]).seconds).toBe(10);
+    expect(() => medianRun([])).toThrow();
+  });
+
+  it('gives each pair its own ratios, and refuses runs without a partner', () => {
+    const ratios = pairedRatios([run(40, 2000), run(60, 3000, 3300)], [run(20, 1000), run(30, 1100)]);
+    expect(ratios.build).toEqual([2, 2]);
+    expect(ratios.peak).toEqual([2, 3]);
+    expect(() => pairedRatios([run(1, 1)], [])).toThrow(/pairs/);
   });
 });
 
