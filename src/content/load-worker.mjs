@@ -1,18 +1,26 @@
 // Worker entry of load-threads.ts. The content code is TypeScript: the main thread hands over an
-// esbuild bundle of it (worker-bundle.ts); only if that failed does tsx load the sources here.
-// The parser's packages are imported here, natively: see useParserModules in parse-mdx.ts;
-// js-yaml is plain JavaScript without types, so it is handed in from here too (useFastYaml).
+// esbuild bundle of it (worker-bundle.ts), whose package imports are native. Only if that failed
+// does tsx load the sources here; it would rewrite the ESM-only micromark packages to CommonJS,
+// a third slower, so the parser's packages are then imported here and handed in (useParserModules).
+// js-yaml is plain JavaScript without types, so it is handed in either way (useFastYaml).
 import {pathToFileURL} from 'node:url';
 import {parentPort, workerData} from 'node:worker_threads';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
 import jsYaml from 'js-yaml';
 
-const {readJobs, useParserModules, useFastYaml} = workerData.bundle
-  ? await import(pathToFileURL(workerData.bundle).href)
-  : await (await import('tsx/esm/api')).tsImport('./load-worker-jobs.ts', import.meta.url);
-useParserModules({unified, remarkParse, remarkFrontmatter, remarkMdx});
+async function contentCode() {
+  if (workerData.bundle) return import(pathToFileURL(workerData.bundle).href);
+  const [{tsImport}, {unified}, remarkParse, remarkFrontmatter, remarkMdx] = await Promise.all([
+    import('tsx/esm/api'),
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+    import('remark-mdx'),
+  ]);
+  const code = await tsImport('./load-worker-jobs.ts', import.meta.url);
+  code.useParserModules({unified, remarkParse: remarkParse.default, remarkFrontmatter: remarkFrontmatter.default, remarkMdx: remarkMdx.default});
+  return code;
+}
+
+const {readJobs, useFastYaml} = await contentCode();
 useFastYaml((text) => jsYaml.load(text, {schema: jsYaml.CORE_SCHEMA}));
 parentPort.postMessage(readJobs(workerData.siteDir, workerData.jobs));

@@ -34,6 +34,18 @@ function Label({id, label, optional}: {id: string; label: ReactNode; optional?: 
   );
 }
 
+/** The frame every field shares: label, hint and error above the control, in that order. */
+function Field({id, label, hint, error, optional, className, children}: Omit<BaseProps, 'value' | 'onChange'> & {children: ReactNode}): ReactNode {
+  return (
+    <div className={clsx(styles.field, error && styles.fieldError, className)}>
+      <Label id={id} label={label} optional={optional} />
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 interface BaseProps {
   readonly id: string;
   readonly label: ReactNode;
@@ -56,10 +68,7 @@ interface TextFieldProps extends BaseProps {
 /** A labelled input with hint and error message, in the GOV.UK / NL Design System order. */
 export function TextField({id, label, hint, error, optional, value, onChange, className, type = 'text', inputMode, width = 'full', step, autoComplete = 'off'}: TextFieldProps): ReactNode {
   return (
-    <div className={clsx(styles.field, error && styles.fieldError, className)}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
         id={id}
         name={id}
@@ -74,7 +83,7 @@ export function TextField({id, label, hint, error, optional, value, onChange, cl
         aria-describedby={describedBy(id, {hint, error})}
         aria-invalid={error ? true : undefined}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -87,10 +96,7 @@ interface TextAreaProps extends BaseProps {
 /** A labelled textarea; with `maxLength`, a character count that screen readers hear after a pause. */
 export function TextAreaField({id, label, hint, error, optional, value, onChange, className, rows = 4, maxLength}: TextAreaProps): ReactNode {
   return (
-    <div className={clsx(styles.field, error && styles.fieldError, className)}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <textarea
         id={id}
         name={id}
@@ -102,7 +108,7 @@ export function TextAreaField({id, label, hint, error, optional, value, onChange
         aria-invalid={error ? true : undefined}
       />
       {maxLength !== undefined && <CharacterCount id={id} length={value.length} max={maxLength} />}
-    </div>
+    </Field>
   );
 }
 
@@ -139,10 +145,7 @@ interface SelectProps extends BaseProps {
 
 export function SelectField({id, label, hint, error, optional, value, onChange, className, options, placeholder}: SelectProps): ReactNode {
   return (
-    <div className={clsx(styles.field, error && styles.fieldError, className)}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <select
         id={id}
         name={id}
@@ -159,6 +162,6 @@ export function SelectField({id, label, hint, error, optional, value, onChange, 
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -29,6 +29,18 @@ function formatSavedAt(iso: string): string {
 }
 
 /** The aanmeldformulier: every field of the praktijk schema, checked with that schema in the browser. */
+/** One part of the form: a section named by its own heading, so the outline reads like the page. */
+function Deel({id, title, children}: {id: string; title: string; children: ReactNode}): ReactNode {
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Props): ReactNode {
   const form = usePraktijkForm();
   const isBrowser = useIsBrowser();
@@ -88,10 +100,7 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
       <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
 
       <form noValidate onSubmit={form.submit} onBlur={form.recheck} className={styles.form} aria-label="Praktijk aanmelden">
-        <section className={styles.section} aria-labelledby="deel-praktijk">
-          <Heading as="h2" id="deel-praktijk">
-            De praktijk
-          </Heading>
+        <Deel id="deel-praktijk" title="De praktijk">
           <TextField id={fieldId('title')} label={fieldLabels.title} hint="De naam zoals de gemeente hem gebruikt, zoals ‘Kids & Koffie op de kinderboerderij’. Van deze naam maken we ook de bestandsnaam." error={err('title')} value={state.title} onChange={(v) => form.setText('title', v)} />
           <TextAreaField
             id={fieldId('summary')}
@@ -103,12 +112,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             rows={3}
             maxLength={200}
           />
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-waar">
-          <Heading as="h2" id="deel-waar">
-            Waar
-          </Heading>
+        <Deel id="deel-waar" title="Waar">
           <TextField id={fieldId('gemeente')} label={fieldLabels.gemeente} hint="Bij een regionale praktijk: de gemeente die de leiding heeft." error={err('gemeente')} value={state.gemeente} onChange={(v) => form.setText('gemeente', v)} width="medium" />
           <TextField id={fieldId('regio')} label={fieldLabels.regio} optional hint="Alleen als de praktijk regionaal is, zoals ‘Hart van Brabant’." error={err('regio')} value={state.regio} onChange={(v) => form.setText('regio', v)} width="medium" />
           <SelectField
@@ -132,12 +138,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
               <TextField id={fieldId('coordinaten.lon')} label={fieldLabels['coordinaten.lon']} hint="Bijvoorbeeld 5.12" error={err('coordinaten.lon')} value={state.lon} onChange={(v) => form.setText('lon', v)} inputMode="decimal" width="short" />
             </div>
           </fieldset>
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-wie">
-          <Heading as="h2" id="deel-wie">
-            Voor wie en sinds wanneer
-          </Heading>
+        <Deel id="deel-wie" title="Voor wie en sinds wanneer">
           <TextField id={fieldId('startjaar')} label={fieldLabels.startjaar} optional hint="Het jaar waarin de praktijk begon, als de bron dat noemt." error={err('startjaar')} value={state.startjaar} onChange={(v) => form.setText('startjaar', v)} inputMode="numeric" width="short" />
           {choice('doelgroepen', 'Kies alle groepen voor wie de praktijk bedoeld is.')}
           {choice('leeftijdsfasen', 'Kies de leeftijden van de kinderen of jongeren om wie het gaat, alleen als de bron ze noemt.')}
@@ -154,12 +157,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             </div>
           </fieldset>
           {choice('settings', 'Waar vindt en bereikt de praktijk mensen? Kies alles wat past.')}
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-inhoud">
-          <Heading as="h2" id="deel-inhoud">
-            Thema’s en werkende factoren
-          </Heading>
+        <Deel id="deel-inhoud" title="Thema’s en werkende factoren">
           {choice('themas', 'Kies de thema’s van de kennisbank waar de praktijk bij hoort.')}
           {choice(
             'factoren',
@@ -170,12 +170,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             false,
           )}
           {choice('preventieniveau', 'Voor wie is de praktijk: iedereen, een groep met meer risico, of wie al signalen heeft?')}
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-samenwerking">
-          <Heading as="h2" id="deel-samenwerking">
-            Samenwerking en methoden
-          </Heading>
+        <Deel id="deel-samenwerking" title="Samenwerking en methoden">
           <TextAreaField
             id={fieldId('partners')}
             label={fieldLabels.partners}
@@ -187,28 +184,19 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             rows={4}
           />
           {rowList('interventies', 'Methoden of programma’s met een eigen naam, zoals Triple P. Beschrijf elk in één zin van 10 tot 300 tekens.')}
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-cijfers">
-          <Heading as="h2" id="deel-cijfers">
-            Cijfers en kosten
-          </Heading>
+        <Deel id="deel-cijfers" title="Cijfers en kosten">
           {rowList('kerncijfers', 'Bereik en resultaten, zoals ‘Ouders per inloopochtend’ en ‘10-20’. Geef een jaar alleen als de bron het noemt.')}
           {rowList('kosten', 'Alleen als de bron kosten of financiering noemt; een jaar alleen als de bron het geeft.')}
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-contact">
-          <Heading as="h2" id="deel-contact">
-            Contact en websites
-          </Heading>
+        <Deel id="deel-contact" title="Contact en websites">
           {rowList('contact', 'Organisatie en rol. Een naam alleen als de bron die noemt; nooit een persoonlijk e-mailadres of telefoonnummer.')}
           {rowList('websites', 'Websites die de bron noemt, met het volledige adres dat begint met https://.')}
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-bron">
-          <Heading as="h2" id="deel-bron">
-            Bron
-          </Heading>
+        <Deel id="deel-bron" title="Bron">
           <p className={styles.hint}>Waar komen de feiten vandaan? Bijvoorbeeld een publicatie, een raadsvoorstel of een evaluatie.</p>
           <TextField id={fieldId('bron.titel')} label={fieldLabels['bron.titel']} error={err('bron.titel')} value={state.bron.titel} onChange={(v) => form.setBron('titel', v)} />
           <TextField id={fieldId('bron.uitgever')} label={fieldLabels['bron.uitgever']} hint="De organisatie die de bron uitgaf." error={err('bron.uitgever')} value={state.bron.uitgever} onChange={(v) => form.setBron('uitgever', v)} />
@@ -227,12 +215,9 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
             type="date"
             width="medium"
           />
-        </section>
+        </Deel>
 
-        <section className={styles.section} aria-labelledby="deel-tekst">
-          <Heading as="h2" id="deel-tekst">
-            De tekst
-          </Heading>
+        <Deel id="deel-tekst" title="De tekst">
           <p className={styles.hint}>
             Een praktijkpagina heeft zeven vaste onderdelen, samen 600 tot 1000 woorden; ‘Meer weten’ maakt de site zelf uit bron, websites en contact. Schrijf in je eigen woorden en verzin niets: noem namen, cijfers,
             jaren, partners en kosten zoals de bron ze geeft. ‘In het kort’ is verplicht; de rest mag je later aanvullen. Een lege regel begint een
@@ -251,7 +236,7 @@ export default function PraktijkForm({factoren, repositoryUrl, issueFormUrl}: Pr
               rows={key === 'inHetKort' ? 5 : 7}
             />
           ))}
-        </section>
+        </Deel>
 
         <div className={styles.submitBar}>
           <button type="submit" className="button button--primary button--lg" disabled={!isBrowser}>
